@@ -1,0 +1,49 @@
+// Domain vocabulary shared by the database, the server and the browser. A leaf module:
+// it imports nothing, so anything may import it.
+
+/** Organization roles, highest first. The order is the hierarchy. */
+export const ROLES = ["owner", "admin", "manager", "member", "viewer"] as const;
+export type Role = (typeof ROLES)[number];
+
+export const ROLE_LABELS: Record<Role, string> = {
+  owner: "Owner",
+  admin: "Admin",
+  manager: "Manager",
+  member: "Member",
+  viewer: "Viewer",
+};
+
+export const ROLE_DESCRIPTIONS: Record<Role, string> = {
+  owner: "Everything, including deleting the organization and managing owners.",
+  admin: "Manages members, teams and settings.",
+  manager: "Reviews dashboards, triages findings, edits journeys.",
+  member: "Edits journeys and works on findings assigned to their teams.",
+  viewer: "Reads everything and comments; changes nothing.",
+};
+
+/** Teams every new organization starts with; editable afterwards. */
+export const DEFAULT_TEAMS = [
+  { name: "Shipping", description: "Delivery, packaging and returns logistics." },
+  { name: "Marketing", description: "Campaigns, ads, social and the newsletter." },
+  { name: "Product development", description: "The products and their set-up experience." },
+  { name: "Customer service", description: "Phone, chat and email support." },
+  { name: "Billing", description: "Payments, invoices and refunds." },
+  { name: "Web & e-commerce", description: "The website, the online store and the mobile cart." },
+] as const;
+
+export const INVITATION_TTL_DAYS = 7;
+
+/** Sign-in throttling per account (normalized email). */
+export const SIGN_IN_LIMITS = {
+  windowMinutes: 60,
+  maxFailuresPerWindow: 100,
+  /** Failures after which each further attempt is slowed down. */
+  slowAfterFailures: 5,
+  maxDelayMs: 3000,
+} as const;
+
+/** The Postgres role the application runs as: owns nothing, no BYPASSRLS, not superuser. */
+export const APP_DB_ROLE = "waymark_app";
+
+/** argon2id at the OWASP baseline (19 MiB, 2 passes, 1 lane); shared by sign-up and seeds. */
+export const PASSWORD_HASH_OPTIONS = { memoryCost: 19456, timeCost: 2, parallelism: 1, outputLen: 32 } as const;

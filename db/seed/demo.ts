@@ -1,0 +1,32 @@
+// The demo organization, "Acme Outfitters", with a demo owner, manager and viewer.
+// Idempotent: running it again changes nothing. Later domains add their demo content here.
+import { eq } from "drizzle-orm";
+import type { Db } from "../client";
+import type { Role } from "../constants";
+import { organizations } from "../schema";
+import { addMember, createOrganization, createUser, findUserByEmail } from "./factories";
+
+export const DEMO_ORG = { name: "Acme Outfitters", slug: "acme-outfitters" } as const;
+export const DEMO_PASSWORD = "waymark-demo";
+export const DEMO_USERS = [
+  { name: "Olivia Owner", email: "owner@acme.test", role: "owner" },
+  { name: "Maya Manager", email: "manager@acme.test", role: "manager" },
+  { name: "Victor Viewer", email: "viewer@acme.test", role: "viewer" },
+] as const satisfies readonly { name: string; email: string; role: Role }[];
+
+export async function seedDemo(db: Db): Promise<{ created: boolean }> {
+  const [existing] = await db.select({ id: organizations.id }).from(organizations).where(eq(organizations.slug, DEMO_ORG.slug)).limit(1);
+  if (existing) return { created: false };
+
+  const people = [];
+  for (const person of DEMO_USERS) {
+    const user = (await findUserByEmail(db, person.email)) ?? (await createUser(db, { ...person, password: DEMO_PASSWORD }));
+    people.push({ ...person, user });
+  }
+  const owner = people.find((p) => p.role === "owner")!;
+  const org = await createOrganization(db, { ...DEMO_ORG, ownerId: owner.user.id });
+  for (const person of people) {
+    if (person.role !== "owner") await addMember(db, { orgId: org.id, userId: person.user.id, role: person.role });
+  }
+  return { created: true };
+}

@@ -1,0 +1,64 @@
+"use server";
+// Server actions behind the sign-in, sign-up and sign-out forms.
+import { AuthError } from "next-auth";
+import { getDb } from "../db";
+import { signInInput, signUpInput } from "../schemas/account";
+import { signUp } from "../services/accounts";
+import { DomainError } from "../services/errors";
+import { signIn, signOut } from "./config";
+
+export interface AuthFormState {
+  error?: string;
+  fieldErrors?: Record<string, string[] | undefined>;
+  values?: { name?: string; email?: string };
+}
+
+/** Only same-site paths are followed after sign-in. */
+function safeReturnPath(value: FormDataEntryValue | null): string {
+  const path = typeof value === "string" ? value : "";
+  return path.startsWith("/") && !path.startsWith("//") ? path : "/";
+}
+
+async function signInWithPassword(email: string, password: string, redirectTo: string): Promise<AuthFormState | never> {
+  try {
+    await signIn("credentials", { email, password, redirectTo });
+    return {};
+  } catch (error) {
+    if (error instanceof AuthError) {
+      const code = (error as AuthError & { code?: string }).code;
+      return {
+        error:
+          code === "rate_limited"
+            ? "Too many failed sign-in attempts for this account. Try again in an hour."
+            : "That email and password do not match an account.",
+        values: { email },
+      };
+    }
+    throw error; // includes Next's redirect signal on success
+  }
+}
+
+export async function signInAction(_prev: AuthFormState, form: FormData): Promise<AuthFormState> {
+  const parsed = signInInput.safeParse({ email: form.get("email"), password: form.get("password") });
+  if (!parsed.success) {
+    return { fieldErrors: parsed.error.flatten().fieldErrors, values: { email: String(form.get("email") ?? "") } };
+  }
+  return signInWithPassword(parsed.data.email, parsed.data.password, safeReturnPath(form.get("callbackUrl")));
+}
+
+export async function signUpAction(_prev: AuthFormState, form: FormData): Promise<AuthFormState> {
+  const values = { name: String(form.get("name") ?? ""), email: String(form.get("email") ?? "") };
+  const parsed = signUpInput.safeParse({ name: form.get("name"), email: form.get("email"), password: form.get("password") });
+  if (!parsed.success) return { fieldErrors: parsed.error.flatten().fieldErrors, values };
+  try {
+    await signUp(await getDb(), parsed.data);
+  } catch (error) {
+    if (error instanceof DomainError && error.fieldErrors) return { fieldErrors: error.fieldErrors, values };
+    throw error;
+  }
+  return signInWithPassword(parsed.data.email, parsed.data.password, safeReturnPath(form.get("callbackUrl")));
+}
+
+export async function signOutAction(): Promise<void> {
+  await signOut({ redirectTo: "/sign-in" });
+}

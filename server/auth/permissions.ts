@@ -1,0 +1,49 @@
+// Roles and permissions as data: which minimum role each action needs, and the rules of
+// the hierarchy. Every org procedure names one permission; nothing else decides access.
+// Pure data and functions, so the browser may import it to hide what a role cannot do.
+import { ROLES, type Role } from "@/db/constants";
+
+export const PERMISSIONS = {
+  "organization.read": "viewer",
+  "organization.update": "admin",
+  "member.read": "viewer",
+  "member.invite": "admin",
+  "member.changeRole": "admin",
+  "member.remove": "admin",
+  "team.read": "viewer",
+  "team.manage": "manager",
+  "activity.read": "manager",
+} as const satisfies Record<string, Role>;
+
+export type Permission = keyof typeof PERMISSIONS;
+
+/** Higher is more powerful; unknown roles rank below everyone and can do nothing. */
+export function roleRank(role: string): number {
+  const index = (ROLES as readonly string[]).indexOf(role);
+  return index === -1 ? -1 : ROLES.length - index;
+}
+
+export function isRole(value: unknown): value is Role {
+  return typeof value === "string" && roleRank(value) > 0;
+}
+
+export function can(role: string, permission: Permission): boolean {
+  const required = PERMISSIONS[permission] as Role | undefined;
+  if (!required || !isRole(role)) return false;
+  return roleRank(role) >= roleRank(required);
+}
+
+/** Nobody grants a role above their own. */
+export function canGrantRole(actorRole: string, role: string): boolean {
+  return isRole(actorRole) && isRole(role) && roleRank(role) <= roleRank(actorRole);
+}
+
+/** Nobody changes or removes someone whose role is above their own. */
+export function canManageMember(actorRole: string, targetRole: string): boolean {
+  return isRole(actorRole) && isRole(targetRole) && roleRank(targetRole) <= roleRank(actorRole);
+}
+
+/** Roles the actor may hand out, highest first (for pickers). */
+export function grantableRoles(actorRole: string): Role[] {
+  return ROLES.filter((role) => canGrantRole(actorRole, role));
+}

@@ -1,0 +1,28 @@
+// Server configuration, read once from the environment and validated.
+import { z } from "zod";
+
+const envSchema = z.object({
+  NODE_ENV: z.enum(["development", "test", "production"]).default("development"),
+  /** Postgres for the app (runs as the waymark_app role). Unset: embedded PGlite. */
+  DATABASE_URL: z.url().optional(),
+  /** Postgres as the table owner, for migrations. Defaults to DATABASE_URL. */
+  DATABASE_OWNER_URL: z.url().optional(),
+  /** PGlite data directory when DATABASE_URL is unset. */
+  PGLITE_DIR: z.string().min(1).default(".data/pglite"),
+  AUTH_SECRET: z.string().min(16).optional(),
+});
+
+export type Env = z.infer<typeof envSchema>;
+
+let cached: Env | undefined;
+
+export function env(): Env {
+  if (!cached) {
+    const parsed = envSchema.safeParse(process.env);
+    if (!parsed.success) {
+      throw new Error(`Invalid environment: ${z.prettifyError(parsed.error)}`);
+    }
+    cached = parsed.data;
+  }
+  return cached;
+}

@@ -1,0 +1,9 @@
+import { z } from "zod";
+import { emailSchema, idSchema, orgScoped, roleSchema } from "./common";
+
+export const changeRoleInput = orgScoped.extend({ userId: idSchema, role: roleSchema });
+export const removeMemberInput = orgScoped.extend({ userId: idSchema });
+
+export const createInvitationInput = orgScoped.extend({ email: emailSchema, role: roleSchema });
+export const revokeInvitationInput = orgScoped.extend({ invitationId: idSchema });
+export const acceptInvitationInput = z.object({ token: z.string().min(10).max(200) });
