@@ -1,0 +1,67 @@
+// Shared by the operator scripts (dev, start, db:migrate, db:seed): open the configured
+// database the way the app will, and make sure an auth secret exists.
+import { randomBytes } from "node:crypto";
+import fs from "node:fs";
+import path from "node:path";
+import { openPglite, openPostgres, type Database } from "../db/client";
+import { DEMO_ORG, DEMO_PASSWORD, DEMO_USERS, seedDemo } from "../db/seed/demo";
+
+export const pgliteDir = () => process.env.PGLITE_DIR || ".data/pglite";
+
+/** Applies the committed migrations as the table owner. */
+export async function migrateDatabase(): Promise<string> {
+  const url = process.env.DATABASE_OWNER_URL || process.env.DATABASE_URL;
+  if (url) {
+    const database = await openPostgres({ url, role: "owner", migrate: true, max: 1 });
+    await database.close();
+    return `Postgres (${redact(url)})`;
+  }
+  const database = await openPglite({ dir: pgliteDir(), role: "owner", migrate: true });
+  await database.close();
+  return `embedded PGlite (${pgliteDir()})`;
+}
+
+/** Opens the database as the application role (RLS applies), as the app does. */
+export async function openAppDatabase(): Promise<Database> {
+  const url = process.env.DATABASE_URL;
+  if (url) return openPostgres({ url, role: "app", max: 2 });
+  return openPglite({ dir: pgliteDir(), role: "app" });
+}
+
+export async function seedDatabase(): Promise<boolean> {
+  const database = await openAppDatabase();
+  try {
+    return (await seedDemo(database.db)).created;
+  } finally {
+    await database.close();
+  }
+}
+
+export function printDemoCredentials(baseUrl: string) {
+  const width = Math.max(...DEMO_USERS.map((u) => u.email.length));
+  console.log(`\n  Waymark is starting on ${baseUrl}`);
+  console.log(`  Demo organization "${DEMO_ORG.name}" — sign in as (password: ${DEMO_PASSWORD}):`);
+  for (const user of DEMO_USERS) console.log(`    ${user.email.padEnd(width)}  ${user.role}`);
+  console.log("");
+}
+
+/** next-auth needs a secret; development gets a random one kept in .data so sessions survive restarts. */
+export function ensureAuthSecret(): string {
+  if (process.env.AUTH_SECRET) return process.env.AUTH_SECRET;
+  const file = path.join(".data", "auth-secret");
+  if (!fs.existsSync(file)) {
+    fs.mkdirSync(path.dirname(file), { recursive: true });
+    fs.writeFileSync(file, randomBytes(32).toString("base64url"), { mode: 0o600 });
+  }
+  return fs.readFileSync(file, "utf8").trim();
+}
+
+export function redact(url: string): string {
+  try {
+    const parsed = new URL(url);
+    if (parsed.password) parsed.password = "***";
+    return parsed.toString();
+  } catch {
+    return "(invalid url)";
+  }
+}
