@@ -1,0 +1,45 @@
+// Steps shared by the specs, written the way a person uses the app.
+import { expect, type Page } from "@playwright/test";
+import { randomBytes } from "node:crypto";
+
+export const DEMO_PASSWORD = "waymark-demo";
+export const PASSWORD = "a long enough password";
+
+export const uniqueEmail = (who: string) => `${who}-${randomBytes(3).toString("hex")}@example.test`;
+
+export async function signUp(page: Page, input: { name: string; email: string; password?: string }) {
+  if (!page.url().includes("/sign-up")) await page.goto("/sign-up");
+  await page.getByLabel("Name").fill(input.name);
+  const email = page.getByLabel("Email");
+  if (await email.isEditable()) await email.fill(input.email);
+  await page.getByLabel("Password").fill(input.password ?? PASSWORD);
+  await page.getByRole("button", { name: "Create account" }).click();
+  await expect(page).not.toHaveURL(/\/sign-up/);
+}
+
+export async function signIn(page: Page, email: string, password = PASSWORD) {
+  await page.goto("/sign-in");
+  await page.getByLabel("Email").fill(email);
+  await page.getByLabel("Password").fill(password);
+  await page.getByRole("button", { name: "Sign in" }).click();
+  await expect(page).not.toHaveURL(/\/sign-in/);
+}
+
+export async function signOut(page: Page) {
+  await page.context().clearCookies();
+}
+
+/** Screenshots kept as test artifacts (test-results/screenshots). */
+export async function snap(page: Page, name: string) {
+  await page.waitForLoadState("networkidle");
+  await page.screenshot({ path: `test-results/screenshots/${name}.png`, fullPage: true });
+}
+
+/** Posts a tRPC mutation the way the browser client does, with the page's cookies. */
+export async function postMutation(page: Page, path: string, input: unknown) {
+  const response = await page.request.post(`/api/trpc/${path}`, {
+    data: { json: input },
+    headers: { "content-type": "application/json" },
+  });
+  return { status: response.status(), body: (await response.json()) as { error?: { json?: { data?: { code?: string } } } } };
+}
