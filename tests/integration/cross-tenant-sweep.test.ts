@@ -1,0 +1,101 @@
+// Every procedure × every role: a member of org B using org A's slug and ids learns and
+// changes nothing of org A. Procedures are enumerated from the router, inputs built from
+// their schemas, org A's rows compared from the catalog; a deliberately leaky router
+// proves the sweep catches what it should.
+import { z } from "zod";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { and, eq } from "drizzle-orm";
+import { organizations, teams } from "@/db/schema";
+import { withOrg } from "@/db/tenancy";
+import { orgScoped } from "@/server/schemas/common";
+import { router } from "@/server/trpc/init";
+import { protectedProcedure } from "@/server/trpc/procedures";
+import { appRouter } from "@/server/trpc/root";
+import { crossTenantSweep } from "../helpers/cross-tenant-sweep";
+import { twoOrgs, type PopulatedOrg } from "../helpers/fixtures";
+import { buildInput, listProcedures, UnknownInputFieldError } from "../helpers/procedures";
+import { createTestDatabase, type TestDatabase } from "../helpers/test-db";
+
+let t: TestDatabase;
+beforeAll(async () => {
+  t = await createTestDatabase();
+});
+afterAll(() => t.close());
+
+describe("cross-tenant sweep of appRouter", () => {
+  it("no procedure, for any role of org B, reveals or changes anything of org A", async () => {
+    const { a, b } = await twoOrgs(t.db);
+    const result = await crossTenantSweep({ router: appRouter, db: t.db, asOwner: t.asOwner, a, b });
+
+    expect(result.procedures.length).toBeGreaterThan(0);
+    expect(result.swept.sort()).toEqual([...result.procedures].sort());
+    expect(result.violations).toEqual([]);
+  });
+
+  it("every procedure that takes an orgSlug is an org procedure with a permission", () => {
+    const procedures = listProcedures(appRouter);
+    const orgScopedPaths = procedures.filter((p) => p.fields.includes("orgSlug"));
+    expect(orgScopedPaths.length).toBeGreaterThan(0);
+    for (const procedure of orgScopedPaths) {
+      expect(procedure.meta?.scope, procedure.path).toBe("org");
+      expect(procedure.meta?.permission, procedure.path).toBeTruthy();
+    }
+    for (const procedure of procedures) expect(["public", "user", "org"], procedure.path).toContain(procedure.meta?.scope);
+  });
+
+  it("fails with a pointer to the generator for an input field it does not know", () => {
+    const extra = router({ thing: protectedProcedure.input(z.object({ touchpointId: z.uuid() })).query(() => null) });
+    const [procedure] = listProcedures(extra);
+    const targets = { orgSlug: "x", teamId: "", teamVersion: 1, userId: "", invitationId: "", token: "" };
+    expect(() => buildInput(procedure!, targets)).toThrow(UnknownInputFieldError);
+    expect(() => buildInput(procedure!, targets)).toThrow(/touchpointId.*tests\/helpers\/procedures\.ts/);
+  });
+});
+
+describe("the sweep itself", () => {
+  /** What a procedure that forgets the membership check looks like. */
+  function leakyRouter(a: PopulatedOrg) {
+    const findOrg = async (db: TestDatabase["db"], slug: string) => {
+      const [org] = await db.select().from(organizations).where(eq(organizations.slug, slug)).limit(1);
+      if (!org) throw new Error("no such org");
+      return org;
+    };
+    return router({
+      leaky: router({
+        // Labelled as an org procedure, but resolves the org by slug without a membership.
+        teamsBySlug: protectedProcedure
+          .meta({ scope: "org", permission: "team.read" })
+          .input(orgScoped)
+          .query(async ({ ctx, input }) => {
+            const org = await findOrg(ctx.db, input.orgSlug);
+            return withOrg(ctx.db, org.id, (tx) => tx.select().from(teams).where(eq(teams.organizationId, org.id)));
+          }),
+        renameBySlug: protectedProcedure
+          .meta({ scope: "org", permission: "organization.update" })
+          .input(orgScoped.extend({ name: z.string() }))
+          .mutation(async ({ ctx, input }) => {
+            const org = await findOrg(ctx.db, input.orgSlug);
+            await withOrg(ctx.db, org.id, (tx) =>
+              tx.update(teams).set({ description: input.name }).where(and(eq(teams.organizationId, org.id), eq(teams.id, a.team.id))),
+            );
+            return { ok: true };
+          }),
+        // Takes an orgSlug, but is not an org procedure at all.
+        mislabelled: protectedProcedure.input(orgScoped).query(() => ({ ok: true })),
+      }),
+    });
+  }
+
+  it("reports a procedure that skips the org check, leaks, or writes into another organization", async () => {
+    const { a, b } = await twoOrgs(t.db);
+    const { violations } = await crossTenantSweep({ router: leakyRouter(a), db: t.db, asOwner: t.asOwner, a, b });
+    const problems = (path: string) => violations.filter((v) => v.path === path).map((v) => v.problem);
+
+    expect(problems("leaky.teamsBySlug")).toContainEqual(expect.stringMatching(/expected NOT_FOUND/));
+    expect(problems("leaky.teamsBySlug")).toContainEqual(expect.stringMatching(new RegExp(`identifiers in the result: .*${a.team.id}`)));
+    expect(problems("leaky.renameBySlug")).toContain("changed org A's data");
+    expect(problems("leaky.mislabelled")).toContainEqual(expect.stringMatching(/meta.scope is user/));
+    // Every role of B is reported, not just one.
+    expect(new Set(violations.filter((v) => v.path === "leaky.teamsBySlug").map((v) => v.role)).size).toBe(5);
+  });
+});
