@@ -53,3 +53,18 @@ export async function snapshotOrg(asOwner: <T>(fn: (tx: Tx) => Promise<T>) => Pr
     return JSON.stringify(snapshot);
   });
 }
+
+/** A text[] parameter (drizzle expands a JS array into a tuple, which `= any(...)` rejects). */
+export const textArray = (values: string[]) => sql`string_to_array(${values.join(",")}, ',')`;
+
+/** The SQLSTATE and message of the database error a promise rejects with (through drizzle's wrapper). */
+export async function databaseError(promise: Promise<unknown>): Promise<{ code?: string; message: string }> {
+  try {
+    await promise;
+  } catch (error) {
+    let current: unknown = error;
+    while (current && (current as { cause?: unknown }).cause && !(current as { code?: unknown }).code) current = (current as { cause?: unknown }).cause;
+    return { code: (current as { code?: string }).code, message: String((current as Error).message) };
+  }
+  throw new Error("expected the database to refuse this statement, but it succeeded");
+}
