@@ -1,0 +1,25 @@
+// The bar across the top of every signed-in page: logo, organization switcher, user menu.
+import { Wordmark } from "../wordmark";
+import { OrgSwitcher, type OrgChoice } from "./org-switcher";
+import { UserMenu } from "./user-menu";
+
+interface AppHeaderProps {
+  user: { name: string; email: string };
+  organizations: OrgChoice[];
+  currentSlug?: string;
+}
+
+export function AppHeader({ user, organizations, currentSlug }: AppHeaderProps) {
+  return (
+    <header className="sticky top-0 z-30 flex h-14 items-center justify-between border-b border-slate-200 bg-white/95 px-4 backdrop-blur sm:px-6">
+      <div className="flex min-w-0 items-center gap-3">
+        <Wordmark href="/" />
+        <span aria-hidden className="text-lg font-light text-slate-300">
+          /
+        </span>
+        <OrgSwitcher organizations={organizations} currentSlug={currentSlug} />
+      </div>
+      <UserMenu name={user.name} email={user.email} />
+    </header>
+  );
+}

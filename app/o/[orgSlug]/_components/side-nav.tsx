@@ -1,0 +1,67 @@
+"use client";
+// The organization's left navigation; the current section is highlighted.
+import Link from "next/link";
+import { usePathname } from "next/navigation";
+import type { ComponentType } from "react";
+import { cn } from "@/lib/cn";
+import { BuildingIcon, ChartIcon, ClockIcon, FlagIcon, HomeIcon, RouteIcon, SurveyIcon, TeamsIcon, UsersIcon } from "@/app/_components/icons";
+
+interface NavItem {
+  label: string;
+  /** Path below /o/<slug>; "" is the overview. */
+  path: string;
+  icon: ComponentType<{ className?: string }>;
+}
+
+const WORKSPACE: NavItem[] = [
+  { label: "Overview", path: "", icon: HomeIcon },
+  { label: "Journeys", path: "/journeys", icon: RouteIcon },
+  { label: "Surveys", path: "/surveys", icon: SurveyIcon },
+  { label: "Dashboards", path: "/dashboards", icon: ChartIcon },
+  { label: "Findings", path: "/findings", icon: FlagIcon },
+];
+
+const SETTINGS: NavItem[] = [
+  { label: "Members", path: "/settings/members", icon: UsersIcon },
+  { label: "Teams", path: "/settings/teams", icon: TeamsIcon },
+  { label: "Activity", path: "/settings/activity", icon: ClockIcon },
+  { label: "Organization", path: "/settings", icon: BuildingIcon },
+];
+
+export function SideNav({ orgSlug }: { orgSlug: string }) {
+  const pathname = usePathname();
+  const base = `/o/${orgSlug}`;
+  // Exact match for the overview and the organization settings, whose paths prefix others.
+  const isCurrent = (item: NavItem) =>
+    item.path === "" || item.path === "/settings" ? pathname === base + item.path : pathname.startsWith(base + item.path);
+
+  const renderItem = (item: NavItem) => {
+    const current = isCurrent(item);
+    const Icon = item.icon;
+    return (
+      <li key={item.label}>
+        <Link
+          href={base + item.path}
+          aria-current={current ? "page" : undefined}
+          className={cn(
+            "flex items-center gap-2.5 rounded-md px-2.5 py-1.5 text-sm font-medium transition-colors",
+            current ? "bg-indigo-50 text-indigo-700" : "text-slate-600 hover:bg-slate-100 hover:text-slate-900",
+          )}
+        >
+          <Icon className={cn("size-4", current ? "text-indigo-600" : "text-slate-400")} />
+          {item.label}
+        </Link>
+      </li>
+    );
+  };
+
+  return (
+    <nav aria-label="Organization" className="space-y-6">
+      <ul className="space-y-0.5">{WORKSPACE.map(renderItem)}</ul>
+      <div>
+        <p className="mb-1.5 px-2.5 text-xs font-semibold tracking-wide text-slate-400 uppercase">Settings</p>
+        <ul className="space-y-0.5">{SETTINGS.map(renderItem)}</ul>
+      </div>
+    </nav>
+  );
+}

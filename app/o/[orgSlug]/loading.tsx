@@ -1,0 +1,10 @@
+// A quiet placeholder while an organization page loads.
+export default function Loading() {
+  return (
+    <div aria-busy className="animate-pulse space-y-6" role="status" aria-label="Loading">
+      <div className="h-7 w-56 rounded bg-slate-200" />
+      <div className="h-4 w-96 rounded bg-slate-200" />
+      <div className="h-48 rounded-lg bg-white ring-1 ring-slate-200" />
+    </div>
+  );
+}

@@ -1,0 +1,69 @@
+// Turns an activity-log event into the sentence a person reads ("Maya Manager changed
+// Victor Viewer's role from viewer to member"). The `data` shapes are the ones recorded by
+// server/services/*; anything missing degrades to a vaguer sentence instead of failing.
+export interface ActivityEvent {
+  action: string;
+  data: unknown;
+  actorName: string | null;
+}
+
+export interface ActivitySentence {
+  actor: string;
+  /** The rest of the sentence, after the actor's name. */
+  summary: string;
+}
+
+type Data = Record<string, unknown>;
+
+const text = (data: Data, key: string): string | undefined => {
+  const value = data[key];
+  return typeof value === "string" && value.length > 0 ? value : undefined;
+};
+
+const quoted = (value: string | undefined, fallback: string) => (value ? `“${value}”` : fallback);
+
+/**
+ * `memberNames` resolves user ids (team.member_removed records only the id) to the names of
+ * current members; a departed member reads as "a former member".
+ */
+export function describeActivity(event: ActivityEvent, memberNames: Record<string, string> = {}): ActivitySentence {
+  const data: Data = event.data && typeof event.data === "object" ? (event.data as Data) : {};
+  const actor = event.actorName ?? "Someone";
+  const person = text(data, "name") ?? text(data, "email") ?? "a member";
+  const role = text(data, "role");
+  const team = quoted(text(data, "team") ?? text(data, "name"), "a team");
+
+  const summaries: Record<string, () => string> = {
+    "organization.created": () => `created the organization ${quoted(text(data, "name"), "")}`.trim(),
+    "organization.renamed": () => `renamed the organization to ${quoted(text(data, "name"), "a new name")}`,
+    "member.invited": () => `invited ${text(data, "email") ?? "someone"}${role ? ` as ${role}` : ""}`,
+    "member.joined": () => `joined the organization${role ? ` as ${role}` : ""}`,
+    "member.role_changed": () => {
+      const from = text(data, "from");
+      const to = text(data, "to");
+      return from && to ? `changed ${person}’s role from ${from} to ${to}` : `changed ${person}’s role`;
+    },
+    "member.removed": () => `removed ${person} from the organization`,
+    "invitation.revoked": () => `revoked the invitation for ${text(data, "email") ?? "someone"}`,
+    "team.created": () => `created the team ${team}`,
+    "team.updated": () => {
+      const previous = text(data, "previousName");
+      return previous ? `renamed the team ${quoted(previous, "")} to ${team}` : `updated the team ${team}`;
+    },
+    "team.deleted": () => `deleted the team ${team}`,
+    "team.member_added": () => `added ${text(data, "member") ?? nameOf(data, memberNames)} to ${team}`,
+    "team.member_removed": () => `removed ${nameOf(data, memberNames)} from ${team}`,
+  };
+  const summary = summaries[event.action]?.() ?? `did something (${event.action})`;
+  return { actor, summary };
+}
+
+function nameOf(data: Data, memberNames: Record<string, string>): string {
+  const userId = text(data, "userId");
+  return (userId && memberNames[userId]) || "a former member";
+}
+
+export function activitySentence(event: ActivityEvent, memberNames?: Record<string, string>): string {
+  const { actor, summary } = describeActivity(event, memberNames);
+  return `${actor} ${summary}`;
+}
