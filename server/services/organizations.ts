@@ -49,7 +49,8 @@ export async function createOrganization(
         const [org] = await tx.insert(organizations).values({ slug, name: input.name }).returning();
         const ctx = { orgId: org!.id, userId: input.userId };
         await withOrg(tx, org!.id, async (orgTx) => {
-          await orgTx.insert(memberships).values({ organizationId: org!.id, userId: input.userId, role: "owner" });
+          // A new membership revokes no session: the creator keeps using the one they have.
+          await orgTx.insert(memberships).values({ organizationId: org!.id, userId: input.userId, role: "owner", sessionsValidFrom: new Date(0) });
           await orgTx.insert(teams).values(DEFAULT_TEAMS.map((team) => ({ organizationId: org!.id, ...team })));
           await recordAudit(orgTx, ctx, { action: "organization.created", targetType: "organization", targetId: org!.id, data: { name: input.name, slug } });
         });
