@@ -42,6 +42,13 @@ describe("invitations", () => {
     expect(events[0]).toMatchObject({ action: "member.joined", targetId: invitee.id, data: { role: "manager" } });
   });
 
+  it("the invitee can use the organization with the session they accepted with", async () => {
+    const { o, token, invitee } = await invited("viewer");
+    const signedInEarlier = callerFor(t.db, invitee, Date.now() - 60_000);
+    await signedInEarlier.invitation.accept({ token });
+    expect((await signedInEarlier.organization.overview({ orgSlug: o.org.slug })).role).toBe("viewer");
+  });
+
   it("stores only a hash of the token", async () => {
     const { o, token, invitationId } = await invited();
     const [row] = await t.asOwner((tx) =>
