@@ -28,7 +28,8 @@ export function isRole(value: unknown): value is Role {
 }
 
 export function can(role: string, permission: Permission): boolean {
-  const required = PERMISSIONS[permission] as Role | undefined;
+  // Own keys only: an inherited name such as "toString" must not count as a permission.
+  const required = Object.hasOwn(PERMISSIONS, permission) ? (PERMISSIONS[permission] as Role) : undefined;
   if (!required || !isRole(role)) return false;
   return roleRank(role) >= roleRank(required);
 }
