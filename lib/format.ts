@@ -1,7 +1,8 @@
 // Dates as people read them in the app: absolute ("12 Mar 2025, 14:05") and relative
 // ("3 hours ago"). Pure, so server and client render the same text.
 const absoluteFormat = new Intl.DateTimeFormat("en-GB", { day: "numeric", month: "short", year: "numeric", hour: "2-digit", minute: "2-digit" });
-const dayFormat = new Intl.DateTimeFormat("en-GB", { day: "numeric", month: "short", year: "numeric" });
+// Days are formatted in UTC so a server-rendered date matches the browser's when it hydrates.
+const dayFormat = new Intl.DateTimeFormat("en-GB", { day: "numeric", month: "short", year: "numeric", timeZone: "UTC" });
 
 export function formatDateTime(date: Date): string {
   return absoluteFormat.format(date);

@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import { CenteredPage, Panel } from "@/app/_components/centered-page";
+import { FormAlert } from "@/app/_components/ui/field";
 import { safeReturnPath } from "@/lib/return-path";
 import { AuthForm, AuthSwitch } from "../_components/auth-form";
 
@@ -13,6 +14,11 @@ export default async function SignInPage({ searchParams }: { searchParams: Promi
   return (
     <CenteredPage>
       <Panel title="Sign in to Waymark" description="Welcome back. Pick up where your team left off." footer={<AuthSwitch mode="sign-in" {...props} />}>
+        {params.notice === "password-changed" && (
+          <div className="mb-5">
+            <FormAlert tone="success">Your password was changed and you were signed out everywhere. Sign in with your new password.</FormAlert>
+          </div>
+        )}
         <AuthForm mode="sign-in" {...props} />
       </Panel>
     </CenteredPage>

@@ -28,7 +28,7 @@ export default async function OrganizationSettingsPage({ params }: OrgPageProps)
           <CardHeader title="Name" description={can(org.role, "organization.update") ? "Shown to everyone in the organization and on invitations." : "Only admins and owners can rename the organization."} />
           <CardBody>
             {can(org.role, "organization.update") ? (
-              <RenameOrganization key={org.name} orgSlug={org.slug} name={org.name} />
+              <RenameOrganization orgSlug={org.slug} name={org.name} />
             ) : (
               <p className="text-sm font-medium text-slate-900">{org.name}</p>
             )}

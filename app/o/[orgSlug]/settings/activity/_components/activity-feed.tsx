@@ -3,10 +3,11 @@
 import { useQueryClient } from "@tanstack/react-query";
 import { useState } from "react";
 import { describeActivity } from "@/lib/activity";
-import { formatDateTime, formatRelative, initials } from "@/lib/format";
+import { initials } from "@/lib/format";
 import { useTRPC } from "@/lib/trpc";
 import { readError } from "@/lib/trpc-error";
 import { Button } from "@/app/_components/ui/button";
+import { RelativeTime } from "@/app/_components/ui/relative-time";
 import { useToast } from "@/app/_components/ui/toast";
 
 export interface ActivityRow {
@@ -60,9 +61,7 @@ export function ActivityFeed({ orgSlug, initial, memberNames }: ActivityFeedProp
               <p className="min-w-0 flex-1 pt-1.5 text-sm text-slate-700">
                 <span className="font-medium text-slate-900">{actor}</span> {summary}
               </p>
-              <time dateTime={event.createdAt.toISOString()} title={formatDateTime(event.createdAt)} className="shrink-0 pt-1.5 text-xs whitespace-nowrap text-slate-500">
-                {formatRelative(event.createdAt, now)}
-              </time>
+              <RelativeTime date={event.createdAt} now={now} className="shrink-0 pt-1.5 text-xs text-slate-500" />
             </li>
           );
         })}

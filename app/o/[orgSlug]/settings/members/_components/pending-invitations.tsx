@@ -37,7 +37,7 @@ export function PendingInvitations({ orgSlug, invitations, viewerRole }: { orgSl
             <p className="truncate text-sm font-medium text-slate-900">{invitation.email}</p>
             <p className="text-xs text-slate-500">
               Invited {invitation.invitedByName ? `by ${invitation.invitedByName} ` : ""}on {formatDate(invitation.createdAt)} ·{" "}
-              <span title={formatDateTime(invitation.expiresAt)}>expires {formatDate(invitation.expiresAt)}</span>
+              <span title={formatDateTime(invitation.expiresAt)} suppressHydrationWarning>expires {formatDate(invitation.expiresAt)}</span>
             </p>
           </div>
           <Badge>{ROLE_LABELS[invitation.role]}</Badge>

@@ -103,9 +103,9 @@ export function TeamCard({ orgSlug, team, orgMembers, canManage }: { orgSlug: st
         )}
       </div>
       <div className="border-t border-slate-100 px-5 py-4">
-        <p className="mb-2.5 text-xs font-medium text-slate-500">
-          {team.members.length === 1 ? "1 member" : `${team.members.length} members`}
-        </p>
+        {team.members.length > 0 && (
+          <p className="mb-2.5 text-xs font-medium text-slate-500">{team.members.length === 1 ? "1 member" : `${team.members.length} members`}</p>
+        )}
         <TeamMembers orgSlug={orgSlug} team={team} orgMembers={orgMembers} canManage={canManage} />
       </div>
     </Card>
