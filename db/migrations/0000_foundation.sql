@@ -54,7 +54,7 @@ CREATE TABLE "memberships" (
 	"id" uuid NOT NULL,
 	"user_id" uuid NOT NULL,
 	"role" "membership_role" NOT NULL,
-	"sessions_valid_from" timestamp with time zone DEFAULT now() NOT NULL,
+	"sessions_valid_from" timestamp with time zone,
 	"created_at" timestamp with time zone DEFAULT now() NOT NULL,
 	"updated_at" timestamp with time zone DEFAULT now() NOT NULL,
 	CONSTRAINT "memberships_organization_id_id_pk" PRIMARY KEY("organization_id","id"),

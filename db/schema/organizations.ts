@@ -30,10 +30,11 @@ export const memberships = pgTable(
     role: membershipRole("role").notNull(),
     /**
      * Sessions that signed in before this instant no longer work for this organization:
-     * set when the member's role changes, so a demoted user cannot keep acting on a page
-     * they loaded before.
+     * set (from the app's clock, like the session's sign-in time) when the member's role
+     * changes, so a demoted user cannot keep acting on a page they loaded before.
+     * Null for a membership nobody has changed: a new membership revokes no session.
      */
-    sessionsValidFrom: timestamp("sessions_valid_from", { withTimezone: true, mode: "date" }).notNull().defaultNow(),
+    sessionsValidFrom: timestamp("sessions_valid_from", { withTimezone: true, mode: "date" }),
     createdAt: createdAtColumn(),
     updatedAt: updatedAtColumn(),
   },

@@ -142,7 +142,7 @@ export async function acceptInvitation(db: Db, user: { userId: string; email: st
     if (existing) throw conflict("You are already a member of this organization.");
 
     // A new membership revokes no session: the invitee keeps using the one they accepted with.
-    await tx.insert(memberships).values({ organizationId: org.id, userId: user.userId, role: invitation.role, sessionsValidFrom: new Date(0) });
+    await tx.insert(memberships).values({ organizationId: org.id, userId: user.userId, role: invitation.role });
     await tx
       .update(invitations)
       .set({ acceptedAt: now, acceptedByUserId: user.userId })

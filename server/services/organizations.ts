@@ -50,7 +50,7 @@ export async function createOrganization(
         const ctx = { orgId: org!.id, userId: input.userId };
         await withOrg(tx, org!.id, async (orgTx) => {
           // A new membership revokes no session: the creator keeps using the one they have.
-          await orgTx.insert(memberships).values({ organizationId: org!.id, userId: input.userId, role: "owner", sessionsValidFrom: new Date(0) });
+          await orgTx.insert(memberships).values({ organizationId: org!.id, userId: input.userId, role: "owner" });
           await orgTx.insert(teams).values(DEFAULT_TEAMS.map((team) => ({ organizationId: org!.id, ...team })));
           await recordAudit(orgTx, ctx, { action: "organization.created", targetType: "organization", targetId: org!.id, data: { name: input.name, slug } });
         });
