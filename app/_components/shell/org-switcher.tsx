@@ -19,7 +19,7 @@ export function OrgSwitcher({ organizations, currentSlug }: { organizations: Org
       triggerClassName="flex max-w-72 items-center gap-2 rounded-md px-2.5 py-1.5 text-sm font-medium text-slate-800 hover:bg-slate-100 focus-visible:outline-2 focus-visible:outline-indigo-600"
       trigger={
         <>
-          <span className="truncate">{current?.name ?? "Choose an organization"}</span>
+          <span className="truncate">{current?.name ?? "Your organizations"}</span>
           <ChevronUpDownIcon className="size-4 shrink-0 text-slate-400" />
         </>
       }

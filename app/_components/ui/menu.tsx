@@ -41,8 +41,9 @@ export function Menu({ trigger, triggerLabel, triggerClassName, align = "left", 
         <div
           role="menu"
           aria-label={triggerLabel}
-          // Any link or button inside closes the menu once used.
-          onClick={(event) => (event.target as HTMLElement).closest("a,button") && setOpen(false)}
+          // A link closes the menu once used. Buttons do not: unmounting a submit button during its
+          // click would cancel its form submission (sign out), and they navigate away anyway.
+          onClick={(event) => (event.target as HTMLElement).closest("a") && setOpen(false)}
           className={cn(
             "absolute top-full z-40 mt-2 min-w-60 rounded-lg bg-white py-1.5 shadow-lg ring-1 ring-slate-200",
             align === "right" ? "right-0" : "left-0",

@@ -30,14 +30,14 @@ export function CreateOrganizationForm({ cancelHref }: { cancelHref?: string }) 
         if (check(createOrganizationInput, input)) create.mutate(input);
       }}
     >
-      <TextField label="Name" name="name" value={name} onChange={(e) => setName(e.target.value)} errors={errors.name} placeholder="Acme Outfitters" autoFocus maxLength={80} />
+      <TextField label="Name" name="name" value={name} onChange={(e) => setName(e.target.value)} errors={errors.name} placeholder="Northwind Retail" autoFocus maxLength={80} />
       <TextField
         label="URL slug"
         name="slug"
         value={slug}
         onChange={(e) => setSlug(e.target.value)}
         errors={errors.slug}
-        placeholder={name.trim() ? previewSlug(name) : "acme-outfitters"}
+        placeholder={name.trim() ? previewSlug(name) : "northwind-retail"}
         hint={
           <>
             Optional. Your address will be <span className="font-mono text-slate-700">/o/{slug.trim() || (name.trim() ? previewSlug(name) : "…")}</span>. Lowercase letters, digits and dashes.
