@@ -2,7 +2,7 @@ import { z } from "zod";
 import { orgScoped } from "./common";
 
 export const listActivityInput = orgScoped.extend({
-  /** created_at of the last event of the previous page. */
-  before: z.date().optional(),
+  /** Opaque position after which the next page starts (`nextCursor` of the previous page). */
+  cursor: z.string().max(100).optional(),
   limit: z.number().int().min(1).max(100).default(50),
 });

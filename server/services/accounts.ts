@@ -18,7 +18,7 @@ export async function signUp(db: Db, input: { name: string; email: string; passw
   try {
     const [user] = await db
       .insert(users)
-      .values({ name: input.name, email: input.email, passwordHash })
+      .values({ name: input.name, email: input.email.trim().toLowerCase(), passwordHash })
       .returning({ id: users.id, name: users.name, email: users.email });
     return user!;
   } catch (error) {

@@ -1,9 +1,10 @@
 // The organization's activity log: recorded in the same transaction as the change it
 // describes, so the log never claims something that rolled back.
-import { and, desc, eq, lt } from "drizzle-orm";
+import { and, desc, eq, sql } from "drizzle-orm";
 import type { Tx, Queryable } from "@/db/client";
 import { auditEvents, users } from "@/db/schema";
 import type { OrgContext } from "./context";
+import { invalid } from "./errors";
 import { withOrg } from "@/db/tenancy";
 
 export type AuditAction =
@@ -38,7 +39,16 @@ export async function recordAudit(tx: Tx, ctx: Pick<OrgContext, "orgId" | "userI
   });
 }
 
-export async function listActivity(db: Queryable, ctx: OrgContext, input: { before?: Date; limit: number }) {
+/**
+ * Pages are keyed on (created_at, id) at microsecond precision: a JS Date (milliseconds)
+ * would skip events that share the last shown event's millisecond.
+ */
+const CURSOR = /^(\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\.\d{6}Z)_([0-9a-f-]{36})$/;
+const createdAtText = sql<string>`to_char(${auditEvents.createdAt} at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.US"Z"')`;
+
+export async function listActivity(db: Queryable, ctx: OrgContext, input: { cursor?: string; limit: number }) {
+  const cursor = input.cursor ? CURSOR.exec(input.cursor) : undefined;
+  if (cursor === null) throw invalid("cursor", "Not a valid page cursor.");
   return withOrg(db, ctx.orgId, async (tx) => {
     const rows = await tx
       .select({
@@ -48,6 +58,7 @@ export async function listActivity(db: Queryable, ctx: OrgContext, input: { befo
         targetId: auditEvents.targetId,
         data: auditEvents.data,
         createdAt: auditEvents.createdAt,
+        position: createdAtText,
         actorName: users.name,
         actorEmail: users.email,
       })
@@ -56,13 +67,17 @@ export async function listActivity(db: Queryable, ctx: OrgContext, input: { befo
       .where(
         and(
           eq(auditEvents.organizationId, ctx.orgId),
-          input.before ? lt(auditEvents.createdAt, input.before) : undefined,
+          cursor ? sql`(${auditEvents.createdAt}, ${auditEvents.id}) < (${cursor[1]}::timestamptz, ${cursor[2]}::uuid)` : undefined,
         ),
       )
       .orderBy(desc(auditEvents.createdAt), desc(auditEvents.id))
       .limit(input.limit + 1);
     const hasMore = rows.length > input.limit;
-    const events = rows.slice(0, input.limit);
-    return { events, nextBefore: hasMore ? events.at(-1)?.createdAt : undefined };
+    const page = rows.slice(0, input.limit);
+    const last = page.at(-1);
+    return {
+      events: page.map(({ position: _position, ...event }) => event),
+      nextCursor: hasMore && last ? `${last.position}_${last.id}` : undefined,
+    };
   });
 }

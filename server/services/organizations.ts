@@ -9,6 +9,7 @@ import { recordAudit } from "./audit";
 import type { OrgContext } from "./context";
 import { DomainError, PG_UNIQUE_VIOLATION, invalid, notFound, pgErrorCode } from "./errors";
 import { withOrg, withUser } from "@/db/tenancy";
+import { slugify } from "../schemas/organization";
 
 export interface OrganizationSummary {
   id: string;
@@ -19,19 +20,6 @@ export interface OrganizationSummary {
 
 /** Slugs that would shadow app routes or confuse people. */
 const RESERVED_SLUGS = new Set(["new", "api", "admin", "settings", "invite", "sign-in", "sign-up", "app", "o", "www"]);
-
-export function slugify(name: string): string {
-  const base = name
-    .normalize("NFKD")
-    .replace(/[\u0300-\u036f]/g, "")
-    .toLowerCase()
-    .replace(/&/g, " and ")
-    .replace(/[^a-z0-9]+/g, "-")
-    .replace(/^-+|-+$/g, "")
-    .slice(0, 40)
-    .replace(/-+$/g, "");
-  return base.length >= 2 ? base : `org-${base || "new"}`;
-}
 
 export async function createOrganization(
   db: Db,

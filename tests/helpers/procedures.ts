@@ -73,7 +73,7 @@ const FIELD_GENERATORS: Record<string, (targets: InputTargets) => unknown> = {
   currentPassword: () => DEFAULT_TEST_PASSWORD,
   newPassword: () => DEFAULT_TEST_PASSWORD,
   limit: () => 10,
-  before: () => OMIT,
+  cursor: () => OMIT,
 };
 
 export class UnknownInputFieldError extends Error {}

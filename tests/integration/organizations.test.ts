@@ -5,7 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { DEFAULT_TEAMS } from "@/db/constants";
 import { auditEvents } from "@/db/schema";
 import { addMember, createOrganization, createUser } from "@/db/seed/factories";
-import { slugify } from "@/server/services/organizations";
+import { slugify } from "@/server/schemas/organization";
 import { callerFor } from "../helpers/callers";
 import { populatedOrg, uniqueSuffix } from "../helpers/fixtures";
 import { outcomeOf } from "../helpers/procedures";
@@ -114,21 +114,19 @@ describe("the activity log", () => {
     expect([...times].sort((x, y) => y - x)).toEqual(times);
 
     const paged: string[] = [];
-    let before: Date | undefined;
+    let cursor: string | undefined;
     for (let page = 0; page < 10; page++) {
-      const result: { events: { id: string }[]; nextBefore?: Date } = await admin.activity.list({ orgSlug: o.org.slug, limit: 5, before });
+      const result: { events: { id: string }[]; nextCursor?: string } = await admin.activity.list({ orgSlug: o.org.slug, limit: 5, cursor });
       paged.push(...result.events.map((e) => e.id));
-      if (!result.nextBefore) break;
-      before = result.nextBefore;
+      if (!result.nextCursor) break;
+      cursor = result.nextCursor;
     }
     expect(paged).toEqual(all.map((e) => e.id));
   });
 
-  // KNOWN BUG (reported): the cursor is created_at alone, sent as a JS Date (millisecond
-  // precision) while Postgres keeps microseconds, so `created_at < before` skips the other
-  // events of the last event's millisecond (and any tie). Needs a (created_at, id) cursor.
-  // it.fails keeps this visible: it starts failing, on purpose, once pagination is fixed.
-  it.fails("does not lose events that share a millisecond across a page boundary", async () => {
+  // A JS Date cursor (milliseconds) would skip events sharing the last shown event's
+  // millisecond; the (created_at, id) cursor keeps microseconds.
+  it("does not lose events that share a millisecond across a page boundary", async () => {
     const o = await populatedOrg(t.db, "Activity");
     await t.asOwner(async (tx) => {
       for (const at of ["2030-01-01 00:00:00.123400+00", "2030-01-01 00:00:00.123700+00"]) {
@@ -138,12 +136,12 @@ describe("the activity log", () => {
     const owner = callerFor(t.db, o.owner);
     const all = (await owner.activity.list({ orgSlug: o.org.slug, limit: 100 })).events.map((e) => e.id);
     const paged: string[] = [];
-    let before: Date | undefined;
+    let cursor: string | undefined;
     for (let page = 0; page < 10; page++) {
-      const result: { events: { id: string }[]; nextBefore?: Date } = await owner.activity.list({ orgSlug: o.org.slug, limit: 1, before });
+      const result: { events: { id: string }[]; nextCursor?: string } = await owner.activity.list({ orgSlug: o.org.slug, limit: 1, cursor });
       paged.push(...result.events.map((e) => e.id));
-      if (!result.nextBefore) break;
-      before = result.nextBefore;
+      if (!result.nextCursor) break;
+      cursor = result.nextCursor;
     }
     expect(paged).toEqual(all);
   });

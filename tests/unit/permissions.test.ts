@@ -2,7 +2,7 @@
 import { describe, expect, it } from "vitest";
 import { ROLES } from "@/db/constants";
 import { can, canGrantRole, canManageMember, grantableRoles, isRole, PERMISSIONS, roleRank, type Permission } from "@/server/auth/permissions";
-import { slugify } from "@/server/services/organizations";
+import { slugify } from "@/server/schemas/organization";
 import { orgSlugSchema } from "@/server/schemas/common";
 
 const permissions = Object.keys(PERMISSIONS) as Permission[];

@@ -4,7 +4,7 @@ import { useMutation } from "@tanstack/react-query";
 import { useRouter } from "next/navigation";
 import { useState } from "react";
 import { createOrganizationInput } from "@/server/schemas/organization";
-import { previewSlug } from "@/lib/slug";
+import { slugify as previewSlug } from "@/server/schemas/organization";
 import { useTRPC } from "@/lib/trpc";
 import { Button, ButtonLink } from "@/app/_components/ui/button";
 import { TextField } from "@/app/_components/ui/field";

@@ -21,7 +21,7 @@ export interface ActivityRow {
 
 interface ActivityFeedProps {
   orgSlug: string;
-  initial: { events: ActivityRow[]; nextBefore?: Date };
+  initial: { events: ActivityRow[]; nextCursor?: string };
   memberNames: Record<string, string>;
 }
 
@@ -30,16 +30,16 @@ export function ActivityFeed({ orgSlug, initial, memberNames }: ActivityFeedProp
   const queryClient = useQueryClient();
   const toast = useToast();
   const [events, setEvents] = useState(initial.events);
-  const [nextBefore, setNextBefore] = useState(initial.nextBefore);
+  const [nextCursor, setNextCursor] = useState(initial.nextCursor);
   const [loading, setLoading] = useState(false);
 
   async function loadMore() {
-    if (!nextBefore) return;
+    if (!nextCursor) return;
     setLoading(true);
     try {
-      const page = await queryClient.fetchQuery(trpc.activity.list.queryOptions({ orgSlug, before: nextBefore }));
+      const page = await queryClient.fetchQuery(trpc.activity.list.queryOptions({ orgSlug, cursor: nextCursor }));
       setEvents((current) => [...current, ...page.events.filter((e) => !current.some((c) => c.id === e.id))]);
-      setNextBefore(page.nextBefore);
+      setNextCursor(page.nextCursor);
     } catch (error) {
       toast.error(readError(error).message);
     } finally {
@@ -67,7 +67,7 @@ export function ActivityFeed({ orgSlug, initial, memberNames }: ActivityFeedProp
         })}
       </ol>
       <div className="flex justify-center border-t border-slate-100 px-5 py-3">
-        {nextBefore ? (
+        {nextCursor ? (
           <Button variant="secondary" size="sm" pending={loading} onClick={loadMore}>
             Load more
           </Button>
