@@ -22,7 +22,7 @@ test("sign up, create an organization, invite a colleague who accepts", async ({
   const colleagueEmail = uniqueEmail("colleague");
   await page.getByLabel("Email", { exact: true }).fill(colleagueEmail);
   await page.getByLabel("Role", { exact: true }).selectOption("manager");
-  await page.getByRole("button", { name: /invite/i }).click();
+  await page.getByRole("button", { name: "Create invitation" }).click();
   const linkField = page.getByLabel("Invitation link");
   await expect(linkField).toHaveValue(/\/invite\//);
   const inviteLink = await linkField.inputValue();
@@ -35,6 +35,8 @@ test("sign up, create an organization, invite a colleague who accepts", async ({
   await expect(colleaguePage.getByText(orgName).first()).toBeVisible();
   await snap(colleaguePage, "invitation-signed-out");
   await colleaguePage.getByRole("link", { name: /create account/i }).click();
+  await expect(colleaguePage).toHaveURL(/\/sign-up\?callbackUrl=/);
+  await expect(colleaguePage.getByLabel("Email")).toHaveValue(colleagueEmail);
   await signUp(colleaguePage, { name: "Carl Colleague", email: colleagueEmail });
   await expect(colleaguePage).toHaveURL(/\/invite\//);
   await colleaguePage.getByRole("button", { name: /accept/i }).click();

@@ -86,3 +86,9 @@ export async function createTeam(db: Db, input: { orgId: string; name?: string; 
 export async function listTeams(db: Db, orgId: string) {
   return withOrg(db, orgId, (tx) => tx.select().from(teams).where(eq(teams.organizationId, orgId)));
 }
+
+export async function addTeamMember(db: Db, input: { orgId: string; teamId: string; userId: string }) {
+  return withOrg(db, input.orgId, (tx) =>
+    tx.insert(teamMembers).values({ organizationId: input.orgId, teamId: input.teamId, userId: input.userId }),
+  );
+}
