@@ -4,4 +4,4 @@ import { migrateDatabase, printDemoCredentials, seedDatabase } from "./lib";
 await migrateDatabase();
 const created = await seedDatabase();
 console.log(created ? "Demo organization created." : "Demo organization already present; nothing changed.");
-printDemoCredentials(process.env.AUTH_URL ?? "http://localhost:3000");
+printDemoCredentials();

@@ -37,9 +37,9 @@ export async function seedDatabase(): Promise<boolean> {
   }
 }
 
-export function printDemoCredentials(baseUrl: string) {
+export function printDemoCredentials(baseUrl?: string) {
   const width = Math.max(...DEMO_USERS.map((u) => u.email.length));
-  console.log(`\n  Waymark is starting on ${baseUrl}`);
+  if (baseUrl) console.log(`\n  Waymark is starting on ${baseUrl}`);
   console.log(`  Demo organization "${DEMO_ORG.name}" — sign in as (password: ${DEMO_PASSWORD}):`);
   for (const user of DEMO_USERS) console.log(`    ${user.email.padEnd(width)}  ${user.role}`);
   console.log("");
