@@ -1,7 +1,7 @@
 // The first-day path: sign up, create an organization, invite a colleague who signs up
 // and accepts, and sees the organization with the role they were invited with.
 import { expect, test } from "@playwright/test";
-import { signUp, snap, uniqueEmail } from "./helpers";
+import { PASSWORD, signUp, snap, uniqueEmail } from "./helpers";
 
 test("sign up, create an organization, invite a colleague who accepts", async ({ browser }) => {
   const founder = await browser.newContext();
@@ -51,6 +51,23 @@ test("sign up, create an organization, invite a colleague who accepts", async ({
   await page.goto(`${orgPath}/settings/activity`);
   await expect(page.getByText(/Carl Colleague/).first()).toBeVisible();
   await snap(page, "activity");
+
+  // Demoting the colleague ends their session for this organization on the next request.
+  await page.goto(`${orgPath}/settings/members`);
+  await page.getByLabel("Role of Carl Colleague").selectOption("viewer");
+  await expect(page.getByRole("row", { name: new RegExp(colleagueEmail) }).getByLabel("Role of Carl Colleague")).toHaveValue("viewer");
+  await colleaguePage.goto(`${orgPath}/settings/members`);
+  await expect(colleaguePage).toHaveURL(/\/sign-in/);
+  await colleaguePage.getByLabel("Email").fill(colleagueEmail);
+  await colleaguePage.getByLabel("Password").fill(PASSWORD);
+  await colleaguePage.getByRole("button", { name: "Sign in" }).click();
+  await expect(colleaguePage).toHaveURL(new RegExp(`${orgPath}$`));
+  await colleaguePage.goto(`${orgPath}/settings/members`);
+  await expect(colleaguePage.getByRole("heading", { level: 1, name: "Members" })).toBeVisible();
+  await expect(colleaguePage.getByRole("button", { name: "Create invitation" })).toHaveCount(0);
+
+  await page.goto(`${orgPath}/settings/activity`);
+  await expect(page.getByText(/changed Carl Colleague.s role from manager to viewer/)).toBeVisible();
 
   await founder.close();
   await colleague.close();
