@@ -8,6 +8,7 @@ import type { Db } from "@/db/client";
 import { users } from "@/db/schema";
 import { addMember, createOrganization, createTeam, createUser } from "@/db/seed/factories";
 import { createInvitation } from "@/server/services/invitations";
+import type { InputTargets } from "./procedures";
 
 export const uniqueSuffix = () => randomBytes(4).toString("hex");
 
@@ -67,4 +68,16 @@ export async function twoOrgs(db: Db) {
   const a = await populatedOrg(db, "Alpha");
   const b = await populatedOrg(db, "Bravo");
   return { a, b };
+}
+
+/** The organization's own objects, as targets for generated procedure inputs (a viewer as the member acted on). */
+export function ownTargets(o: PopulatedOrg): InputTargets {
+  return {
+    orgSlug: o.org.slug,
+    teamId: o.team.id,
+    teamVersion: o.team.version,
+    userId: o.members.viewer.id,
+    invitationId: o.invitation.id,
+    token: o.invitation.token,
+  };
 }

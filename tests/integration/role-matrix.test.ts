@@ -9,7 +9,7 @@ import { addTeamMember } from "@/server/services/teams";
 import { appRouter } from "@/server/trpc/root";
 import { snapshotOrg } from "../helpers/catalog";
 import { callerFor, sessionFor } from "../helpers/callers";
-import { populatedOrg, type PopulatedOrg } from "../helpers/fixtures";
+import { ownTargets, populatedOrg, type PopulatedOrg } from "../helpers/fixtures";
 import { buildInput, callProcedure, listProcedures, outcomeOf } from "../helpers/procedures";
 import { createTestDatabase, type TestDatabase } from "../helpers/test-db";
 
@@ -51,14 +51,7 @@ describe("permissions are data", () => {
 describe.each(orgProcedures.map((p) => [p.path, p] as const))("%s", (_path, procedure) => {
   it.each(ROLES)("as %s: FORBIDDEN exactly when the role lacks the permission", async (role) => {
     const o = await matrixOrg();
-    const input = buildInput(procedure, {
-      orgSlug: o.org.slug,
-      teamId: o.team.id,
-      teamVersion: o.team.version,
-      userId: o.members.viewer.id,
-      invitationId: o.invitation.id,
-      token: o.invitation.token,
-    });
+    const input = buildInput(procedure, ownTargets(o));
     const before = await snapshotOrg(t.asOwner, o.org.id);
     const outcome = await outcomeOf(callProcedure(appRouter, { db: t.db, session: sessionFor(o.members[role]) }, procedure.path, input));
 

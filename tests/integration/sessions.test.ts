@@ -5,7 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { addMember, createOrganization, createUser, DEFAULT_TEST_PASSWORD } from "@/db/seed/factories";
 import { appRouter } from "@/server/trpc/root";
 import { callerFor, sessionFor } from "../helpers/callers";
-import { populatedOrg, reloadUser } from "../helpers/fixtures";
+import { ownTargets, populatedOrg, reloadUser } from "../helpers/fixtures";
 import { buildInput, callProcedure, listProcedures, outcomeOf } from "../helpers/procedures";
 import { createTestDatabase, type TestDatabase } from "../helpers/test-db";
 
@@ -74,14 +74,7 @@ describe("sessions", () => {
     expect(sessionVersion).toBe(user.sessionVersion + 1);
     expect((await reloadUser(t.db, user.id)).passwordHash).not.toBe(user.passwordHash);
 
-    const targets = {
-      orgSlug: o.org.slug,
-      teamId: o.team.id,
-      teamVersion: o.team.version,
-      userId: o.members.viewer.id,
-      invitationId: o.invitation.id,
-      token: o.invitation.token,
-    };
+    const targets = ownTargets(o);
     const guarded = listProcedures(appRouter).filter((p) => p.meta?.scope !== "public");
     expect(guarded.length).toBeGreaterThan(0);
     for (const procedure of guarded) {
