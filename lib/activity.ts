@@ -62,8 +62,3 @@ function nameOf(data: Data, memberNames: Record<string, string>): string {
   const userId = text(data, "userId");
   return (userId && memberNames[userId]) || "a former member";
 }
-
-export function activitySentence(event: ActivityEvent, memberNames?: Record<string, string>): string {
-  const { actor, summary } = describeActivity(event, memberNames);
-  return `${actor} ${summary}`;
-}

@@ -2,6 +2,7 @@
 // per-field validation messages (see the errorFormatter in server/trpc/init.ts).
 import { TRPCClientError } from "@trpc/client";
 import type { ZodType } from "zod";
+import { fieldErrorsFromIssues } from "@/server/schemas/common";
 
 export type FieldErrors = Record<string, string[] | undefined>;
 
@@ -24,11 +25,5 @@ export function readError(error: unknown): ReadableError {
 /** Validates form values with a shared schema before sending them; null when they pass. */
 export function validate(schema: ZodType, values: unknown): FieldErrors | null {
   const result = schema.safeParse(values);
-  if (result.success) return null;
-  const fields: FieldErrors = {};
-  for (const issue of result.error.issues) {
-    const key = issue.path.length ? String(issue.path[0]) : "_form";
-    (fields[key] ??= []).push(issue.message);
-  }
-  return fields;
+  return result.success ? null : fieldErrorsFromIssues(result.error.issues);
 }

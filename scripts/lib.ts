@@ -5,12 +5,13 @@ import fs from "node:fs";
 import path from "node:path";
 import { openPglite, openPostgres, type Database } from "../db/client";
 import { DEMO_ORG, DEMO_PASSWORD, DEMO_USERS, seedDemo } from "../db/seed/demo";
+import { env } from "../server/env";
 
-export const pgliteDir = () => process.env.PGLITE_DIR || ".data/pglite";
+export const pgliteDir = () => env().PGLITE_DIR;
 
 /** Applies the committed migrations as the table owner. */
 export async function migrateDatabase(): Promise<string> {
-  const url = process.env.DATABASE_OWNER_URL || process.env.DATABASE_URL;
+  const url = env().DATABASE_OWNER_URL ?? env().DATABASE_URL;
   if (url) {
     const database = await openPostgres({ url, role: "owner", migrate: true, max: 1 });
     await database.close();
@@ -23,7 +24,7 @@ export async function migrateDatabase(): Promise<string> {
 
 /** Opens the database as the application role (RLS applies), as the app does. */
 export async function openAppDatabase(): Promise<Database> {
-  const url = process.env.DATABASE_URL;
+  const url = env().DATABASE_URL;
   if (url) return openPostgres({ url, role: "app", max: 2 });
   return openPglite({ dir: pgliteDir(), role: "app" });
 }
@@ -47,7 +48,8 @@ export function printDemoCredentials(baseUrl?: string) {
 
 /** next-auth needs a secret; development gets a random one kept in .data so sessions survive restarts. */
 export function ensureAuthSecret(): string {
-  if (process.env.AUTH_SECRET) return process.env.AUTH_SECRET;
+  const configured = env().AUTH_SECRET;
+  if (configured) return configured;
   const file = path.join(".data", "auth-secret");
   if (!fs.existsSync(file)) {
     fs.mkdirSync(path.dirname(file), { recursive: true });

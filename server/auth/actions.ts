@@ -1,7 +1,9 @@
 "use server";
 // Server actions behind the sign-in, sign-up and sign-out forms.
 import { AuthError } from "next-auth";
+import { safeReturnPath } from "@/lib/return-path";
 import { getDb } from "../db";
+import { fieldErrorsFromIssues } from "../schemas/common";
 import { signInInput, signUpInput } from "../schemas/account";
 import { signUp } from "../services/accounts";
 import { DomainError } from "../services/errors";
@@ -11,12 +13,6 @@ export interface AuthFormState {
   error?: string;
   fieldErrors?: Record<string, string[] | undefined>;
   values?: { name?: string; email?: string };
-}
-
-/** Only same-site paths are followed after sign-in. */
-function safeReturnPath(value: FormDataEntryValue | null): string {
-  const path = typeof value === "string" ? value : "";
-  return path.startsWith("/") && !path.startsWith("//") ? path : "/";
 }
 
 async function signInWithPassword(email: string, password: string, redirectTo: string): Promise<AuthFormState | never> {
@@ -41,22 +37,22 @@ async function signInWithPassword(email: string, password: string, redirectTo: s
 export async function signInAction(_prev: AuthFormState, form: FormData): Promise<AuthFormState> {
   const parsed = signInInput.safeParse({ email: form.get("email"), password: form.get("password") });
   if (!parsed.success) {
-    return { fieldErrors: parsed.error.flatten().fieldErrors, values: { email: String(form.get("email") ?? "") } };
+    return { fieldErrors: fieldErrorsFromIssues(parsed.error.issues), values: { email: String(form.get("email") ?? "") } };
   }
-  return signInWithPassword(parsed.data.email, parsed.data.password, safeReturnPath(form.get("callbackUrl")));
+  return signInWithPassword(parsed.data.email, parsed.data.password, safeReturnPath(form.get("callbackUrl")) ?? "/");
 }
 
 export async function signUpAction(_prev: AuthFormState, form: FormData): Promise<AuthFormState> {
   const values = { name: String(form.get("name") ?? ""), email: String(form.get("email") ?? "") };
   const parsed = signUpInput.safeParse({ name: form.get("name"), email: form.get("email"), password: form.get("password") });
-  if (!parsed.success) return { fieldErrors: parsed.error.flatten().fieldErrors, values };
+  if (!parsed.success) return { fieldErrors: fieldErrorsFromIssues(parsed.error.issues), values };
   try {
     await signUp(await getDb(), parsed.data);
   } catch (error) {
     if (error instanceof DomainError && error.fieldErrors) return { fieldErrors: error.fieldErrors, values };
     throw error;
   }
-  return signInWithPassword(parsed.data.email, parsed.data.password, safeReturnPath(form.get("callbackUrl")));
+  return signInWithPassword(parsed.data.email, parsed.data.password, safeReturnPath(form.get("callbackUrl")) ?? "/");
 }
 
 export async function signOutAction(): Promise<void> {

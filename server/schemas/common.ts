@@ -17,3 +17,13 @@ export const idSchema = z.uuid("Not a valid id.");
 export const roleSchema = z.enum(ROLES, "Unknown role.");
 export const emailSchema = z.string().trim().toLowerCase().pipe(z.email("Enter a valid email address.")).pipe(z.string().max(254));
 export const versionSchema = z.number().int().positive();
+
+/** Field name → messages from validation issues (zod or any standard schema), for forms. */
+export function fieldErrorsFromIssues(issues: readonly { path?: readonly PropertyKey[]; message: string }[]): Record<string, string[]> {
+  const fields: Record<string, string[]> = {};
+  for (const issue of issues) {
+    const key = issue.path?.length ? String(issue.path[0]) : "_form";
+    (fields[key] ??= []).push(issue.message);
+  }
+  return fields;
+}

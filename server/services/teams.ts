@@ -1,6 +1,6 @@
 // Teams inside an organization and who is on them. Teams carry a version: an update that
 // read an older version is refused with CONFLICT instead of overwriting someone's edit.
-import { and, asc, eq } from "drizzle-orm";
+import { and, asc, eq, sql } from "drizzle-orm";
 import type { Db, Tx } from "@/db/client";
 import { memberships, teamMembers, teams, users } from "@/db/schema";
 import { recordAudit } from "./audit";
@@ -62,7 +62,7 @@ export async function updateTeam(db: Db, ctx: OrgContext, input: { teamId: strin
       const before = await loadTeam(tx, ctx, input.teamId);
       const [team] = await tx
         .update(teams)
-        .set({ name: input.name, description: input.description, version: before.version + 1, updatedAt: new Date() })
+        .set({ name: input.name, description: input.description, version: sql`${teams.version} + 1`, updatedAt: new Date() })
         .where(and(eq(teams.organizationId, ctx.orgId), eq(teams.id, input.teamId), eq(teams.version, input.version)))
         .returning();
       if (!team) throw conflict("This team was changed by someone else. Reload to see their changes, then edit again.");

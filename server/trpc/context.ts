@@ -14,7 +14,3 @@ export interface Context {
   db: Db;
   session: SessionClaims | null;
 }
-
-export function createContext(input: Context): Context {
-  return input;
-}

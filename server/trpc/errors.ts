@@ -2,6 +2,7 @@
 // Unknown errors keep their cause in the server log but reach clients only as a generic
 // message.
 import { TRPCError, type TRPC_ERROR_CODE_KEY } from "@trpc/server";
+import { fieldErrorsFromIssues } from "../schemas/common";
 import { DomainError, type DomainErrorCode } from "../services/errors";
 
 const CODES: Record<DomainErrorCode, TRPC_ERROR_CODE_KEY> = {
@@ -24,10 +25,5 @@ export function fieldErrorsOf(cause: unknown): Record<string, string[]> | null {
   if (cause instanceof DomainError) return cause.fieldErrors ?? null;
   const issues = (cause as { issues?: unknown } | undefined)?.issues;
   if (!Array.isArray(issues)) return null;
-  const fields: Record<string, string[]> = {};
-  for (const issue of issues as { path?: PropertyKey[]; message: string }[]) {
-    const key = issue.path?.length ? String(issue.path[0]) : "_form";
-    (fields[key] ??= []).push(issue.message);
-  }
-  return fields;
+  return fieldErrorsFromIssues(issues as { path?: PropertyKey[]; message: string }[]);
 }

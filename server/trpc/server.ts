@@ -1,9 +1,14 @@
-// tRPC for server components: the same procedures, called in-process with the request's
-// session, so pages and the HTTP API share one access path.
+// The request's tRPC context, for the HTTP handler and for server components, which call the
+// same procedures in-process: pages and the API share one access path.
 import "server-only";
 import { cache } from "react";
 import { getSessionClaims } from "../auth/session";
 import { getDb } from "../db";
+import type { Context } from "./context";
 import { createCaller } from "./root";
 
-export const serverApi = cache(async () => createCaller({ db: await getDb(), session: await getSessionClaims() }));
+export async function createRequestContext(): Promise<Context> {
+  return { db: await getDb(), session: await getSessionClaims() };
+}
+
+export const serverApi = cache(async () => createCaller(await createRequestContext()));

@@ -1,7 +1,6 @@
 import { fetchRequestHandler } from "@trpc/server/adapters/fetch";
-import { getSessionClaims } from "@/server/auth/session";
-import { getDb } from "@/server/db";
 import { appRouter } from "@/server/trpc/root";
+import { createRequestContext } from "@/server/trpc/server";
 
 export const dynamic = "force-dynamic";
 
@@ -10,7 +9,7 @@ const handler = (req: Request) =>
     endpoint: "/api/trpc",
     req,
     router: appRouter,
-    createContext: async () => ({ db: await getDb(), session: await getSessionClaims() }),
+    createContext: createRequestContext,
   });
 
 export { handler as GET, handler as POST };
