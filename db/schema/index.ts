@@ -3,3 +3,5 @@ export * from "./organizations";
 export * from "./teams";
 export * from "./audit";
 export * from "./relations";
+export * from "./journeys";
+export * from "./collaboration";

@@ -13,6 +13,16 @@ export const PERMISSIONS = {
   "team.read": "viewer",
   "team.manage": "manager",
   "activity.read": "manager",
+  // Journey maps: everyone reads and comments; members and above build them; managers
+  // delete maps and share them outside the organization.
+  "journey.read": "viewer",
+  "journey.comment": "viewer",
+  "journey.edit": "member",
+  "journey.delete": "manager",
+  "journey.share": "manager",
+  "persona.read": "viewer",
+  "persona.edit": "member",
+  "notification.read": "viewer",
 } as const satisfies Record<string, Role>;
 
 export type Permission = keyof typeof PERMISSIONS;
