@@ -4,6 +4,7 @@ import { eq } from "drizzle-orm";
 import type { Db } from "../client";
 import type { Role } from "../constants";
 import { organizations } from "../schema";
+import { seedDemoJourney } from "./demo-journey";
 import { addMember, addTeamMember, createOrganization, createUser, findUserByEmail, listTeams } from "./factories";
 
 export const DEMO_ORG = { name: "Acme Outfitters", slug: "acme-outfitters" } as const;
@@ -33,5 +34,10 @@ export async function seedDemo(db: Db): Promise<{ created: boolean }> {
       if (team) await addTeamMember(db, { orgId: org.id, teamId: team.id, userId: person.user.id });
     }
   }
+  await seedDemoJourney(db, {
+    orgId: org.id,
+    ownerUserId: owner.user.id,
+    commenterUserIds: people.filter((p) => p.role !== "owner").map((p) => p.user.id),
+  });
   return { created: true };
 }
