@@ -67,3 +67,4 @@ export const STAGE_TEMPLATE_KEYS = Object.keys(STAGE_TEMPLATES) as StageTemplate
 
 /** Age bands offered for persona demographics. */
 export const AGE_BANDS = ["18–24", "25–34", "35–44", "45–54", "55–64", "65+"] as const;
+export type AgeBand = (typeof AGE_BANDS)[number];

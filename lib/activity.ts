@@ -53,6 +53,14 @@ export function describeActivity(event: ActivityEvent, memberNames: Record<strin
     "team.deleted": () => `deleted the team ${team}`,
     "team.member_added": () => `added ${text(data, "member") ?? nameOf(data, memberNames)} to ${team}`,
     "team.member_removed": () => `removed ${nameOf(data, memberNames)} from ${team}`,
+    "persona.created": () => `created the persona ${quoted(text(data, "name"), "")}`.trim(),
+    "persona.updated": () => `updated the persona ${quoted(text(data, "name"), "")}`.trim(),
+    "persona.deleted": () => `deleted the persona ${quoted(text(data, "name"), "")}`.trim(),
+    "journey_map.created": () => `created the journey map ${quoted(text(data, "name"), "")}`.trim(),
+    "journey_map.imported": () => `imported the journey map ${quoted(text(data, "name"), "")}`.trim(),
+    "journey_map.deleted": () => `deleted the journey map ${quoted(text(data, "name"), "")}`.trim(),
+    "journey_map.shared": () => `created a read-only share link for ${quoted(text(data, "name"), "a journey map")}`,
+    "journey_map.share_revoked": () => `revoked a share link for ${quoted(text(data, "name"), "a journey map")}`,
   };
   const summary = summaries[event.action]?.() ?? `did something (${event.action})`;
   return { actor, summary };

@@ -3,7 +3,7 @@
 // version (optimistic concurrency); order is a fractional key so a move writes one row.
 import { sql } from "drizzle-orm";
 import { check, customType, foreignKey, index, integer, jsonb, pgEnum, pgTable, primaryKey, smallint, text, unique, uniqueIndex, uuid } from "drizzle-orm/pg-core";
-import { CHANNELS, INSIGHT_KINDS, MAP_STATUSES, SEVERITIES } from "../journey-constants";
+import { type AgeBand, CHANNELS, INSIGHT_KINDS, MAP_STATUSES, SEVERITIES } from "../journey-constants";
 import { createdAtColumn, idColumn, organizationIdColumn, updatedAtColumn } from "./_columns";
 import { users } from "./identity";
 import { organizations } from "./organizations";
@@ -22,7 +22,7 @@ const orderKey = customType<{ data: string }>({ dataType: () => 'text COLLATE "C
 const versionColumn = () => integer("version").notNull().default(1);
 
 export interface Demographics {
-  ageBand?: string;
+  ageBand?: AgeBand;
   location?: string;
   occupation?: string;
   income?: string;

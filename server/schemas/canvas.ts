@@ -9,7 +9,12 @@ export const stageFields = {
   name: z.string().trim().min(1, "Give the stage a name.").max(60, "At most 60 characters."),
   description: text(500).default(""),
 };
-export const createStageInput = orgScoped.extend({ mapId: idSchema, ...stageFields, afterStageId: idSchema.nullable().default(null) });
+export const createStageInput = orgScoped.extend({
+  mapId: idSchema,
+  ...stageFields,
+  /** The stage it should follow; null to make it the first; left out to add it at the end. */
+  afterStageId: idSchema.nullable().optional(),
+});
 export const updateStageInput = orgScoped.extend({ stageId: idSchema, version: versionSchema, ...stageFields });
 export const moveStageInput = orgScoped.extend({
   stageId: idSchema,

@@ -22,6 +22,7 @@ export const updateMapInput = orgScoped.extend({
 export const mapInput = orgScoped.extend({ mapId: idSchema });
 export const mapHistoryInput = orgScoped.extend({
   mapId: idSchema,
-  cursor: z.string().max(100).optional(),
+  /** The last event id of the previous page. */
+  cursor: idSchema.optional(),
   limit: z.number().int().min(1).max(100).default(50),
 });

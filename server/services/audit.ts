@@ -19,11 +19,19 @@ export type AuditAction =
   | "team.updated"
   | "team.deleted"
   | "team.member_added"
-  | "team.member_removed";
+  | "team.member_removed"
+  | "persona.created"
+  | "persona.updated"
+  | "persona.deleted"
+  | "journey_map.created"
+  | "journey_map.imported"
+  | "journey_map.deleted"
+  | "journey_map.shared"
+  | "journey_map.share_revoked";
 
 export interface AuditEntry {
   action: AuditAction;
-  targetType: "organization" | "member" | "invitation" | "team";
+  targetType: "organization" | "member" | "invitation" | "team" | "persona" | "journey_map";
   targetId?: string;
   data?: Record<string, unknown>;
 }

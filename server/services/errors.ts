@@ -35,3 +35,15 @@ export function pgErrorCode(error: unknown): string | undefined {
 
 export const PG_UNIQUE_VIOLATION = "23505";
 export const PG_FOREIGN_KEY_VIOLATION = "23503";
+
+/** The name of the constraint a Postgres error violated (postgres.js and PGlite spell it differently). */
+export function pgConstraint(error: unknown): string | undefined {
+  let current: unknown = error;
+  for (let depth = 0; current && depth < 5; depth++) {
+    const { constraint_name: name, constraint } = current as { constraint_name?: unknown; constraint?: unknown };
+    if (typeof name === "string") return name;
+    if (typeof constraint === "string") return constraint;
+    current = (current as { cause?: unknown }).cause;
+  }
+  return undefined;
+}

@@ -1,10 +1,18 @@
 // The app router: one sub-router per domain.
 import { accountRouter } from "../routers/account";
 import { activityRouter } from "../routers/activity";
+import { commentRouter } from "../routers/comment";
 import { invitationRouter } from "../routers/invitation";
+import { journeyMapRouter } from "../routers/journey-map";
 import { memberRouter } from "../routers/member";
+import { notificationRouter } from "../routers/notification";
+import { obstacleRouter } from "../routers/obstacle";
 import { organizationRouter } from "../routers/organization";
+import { personaRouter } from "../routers/persona";
+import { shareLinkRouter } from "../routers/share-link";
+import { stageRouter } from "../routers/stage";
 import { teamRouter } from "../routers/team";
+import { touchpointRouter } from "../routers/touchpoint";
 import { createCallerFactory, router } from "./init";
 
 export const appRouter = router({
@@ -14,6 +22,14 @@ export const appRouter = router({
   invitation: invitationRouter,
   team: teamRouter,
   activity: activityRouter,
+  persona: personaRouter,
+  journeyMap: journeyMapRouter,
+  stage: stageRouter,
+  touchpoint: touchpointRouter,
+  obstacle: obstacleRouter,
+  comment: commentRouter,
+  notification: notificationRouter,
+  shareLink: shareLinkRouter,
 });
 
 export type AppRouter = typeof appRouter;

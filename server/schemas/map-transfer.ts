@@ -1,0 +1,43 @@
+// The JSON document a journey map is exported as and imported from: self-contained, by
+// names rather than ids (teams are matched by name in the importing organization), so it
+// can be re-imported as a copy here or in another organization.
+import { z } from "zod";
+import { MAP_STATUSES } from "@/db/journey-constants";
+import { idSchema, orgScoped } from "./common";
+import { obstacleFields, stageFields, touchpointFields } from "./canvas";
+import { mapFields } from "./journey-map";
+import { personaFields } from "./persona";
+
+export const MAP_DOCUMENT_FORMAT = "waymark.journey-map";
+export const MAP_DOCUMENT_VERSION = 1;
+
+const { teamId: _teamId, ...touchpointContent } = touchpointFields;
+
+export const mapDocumentSchema = z.object({
+  format: z.literal(MAP_DOCUMENT_FORMAT, "This is not a Waymark journey map export."),
+  version: z.literal(MAP_DOCUMENT_VERSION, "This export comes from a newer version of Waymark."),
+  exportedAt: z.string().optional(),
+  map: z.object({ name: mapFields.name, description: mapFields.description, status: z.enum(MAP_STATUSES) }),
+  persona: z.object(personaFields).nullable(),
+  stages: z
+    .array(
+      z.object({
+        ...stageFields,
+        touchpoints: z
+          .array(
+            z.object({
+              ...touchpointContent,
+              /** The owning team's name; null when none. */
+              team: z.string().trim().max(60).nullable(),
+              obstacles: z.array(z.object(obstacleFields)).max(100),
+            }),
+          )
+          .max(200),
+      }),
+    )
+    .max(50),
+});
+export type MapDocument = z.infer<typeof mapDocumentSchema>;
+
+export const importMapInput = orgScoped.extend({ document: mapDocumentSchema });
+export const exportMapInput = orgScoped.extend({ mapId: idSchema });

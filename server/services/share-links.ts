@@ -1,0 +1,75 @@
+// Read-only share links: anyone with the link sees the map, without an account, until it is
+// revoked. Like invitations, the token starts with the organization id so the link is
+// resolved inside that organization's tenant context; only a hash of the secret is stored.
+import { createHash, randomBytes } from "node:crypto";
+import { and, desc, eq, isNull } from "drizzle-orm";
+import type { Db, Queryable } from "@/db/client";
+import { mapShareLinks, users } from "@/db/schema";
+import { withOrg } from "@/db/tenancy";
+import { recordAudit } from "./audit";
+import type { OrgContext } from "./context";
+import { notFound } from "./errors";
+import { loadMap, readCanvas } from "./journey-maps";
+import { recordMapEvent } from "./map-history";
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
+const hashToken = (token: string) => createHash("sha256").update(token).digest("hex");
+
+export async function createShareLink(db: Db, ctx: OrgContext, input: { mapId: string }) {
+  return withOrg(db, ctx.orgId, async (tx) => {
+    const map = await loadMap(tx, ctx, input.mapId);
+    const token = `${ctx.orgId}.${randomBytes(24).toString("base64url")}`;
+    const [link] = await tx
+      .insert(mapShareLinks)
+      .values({ organizationId: ctx.orgId, mapId: map.id, tokenHash: hashToken(token), createdByUserId: ctx.userId })
+      .returning({ id: mapShareLinks.id, createdAt: mapShareLinks.createdAt });
+    await recordMapEvent(tx, ctx, map.id, "share_link.created", {});
+    await recordAudit(tx, ctx, { action: "journey_map.shared", targetType: "journey_map", targetId: map.id, data: { name: map.name } });
+    return { id: link!.id, token, createdAt: link!.createdAt };
+  });
+}
+
+/** Active links only; the token itself was shown once, at creation. */
+export async function listShareLinks(db: Queryable, ctx: OrgContext, input: { mapId: string }) {
+  return withOrg(db, ctx.orgId, async (tx) => {
+    await loadMap(tx, ctx, input.mapId);
+    return tx
+      .select({ id: mapShareLinks.id, createdAt: mapShareLinks.createdAt, createdByName: users.name })
+      .from(mapShareLinks)
+      .leftJoin(users, eq(users.id, mapShareLinks.createdByUserId))
+      .where(and(eq(mapShareLinks.organizationId, ctx.orgId), eq(mapShareLinks.mapId, input.mapId), isNull(mapShareLinks.revokedAt)))
+      .orderBy(desc(mapShareLinks.createdAt));
+  });
+}
+
+export async function revokeShareLink(db: Db, ctx: OrgContext, input: { shareLinkId: string }) {
+  return withOrg(db, ctx.orgId, async (tx) => {
+    const [link] = await tx
+      .update(mapShareLinks)
+      .set({ revokedAt: new Date() })
+      .where(and(eq(mapShareLinks.organizationId, ctx.orgId), eq(mapShareLinks.id, input.shareLinkId), isNull(mapShareLinks.revokedAt)))
+      .returning({ id: mapShareLinks.id, mapId: mapShareLinks.mapId });
+    if (!link) throw notFound("Share link");
+    const map = await loadMap(tx, ctx, link.mapId);
+    await recordMapEvent(tx, ctx, map.id, "share_link.revoked", {});
+    await recordAudit(tx, ctx, { action: "journey_map.share_revoked", targetType: "journey_map", targetId: map.id, data: { name: map.name } });
+    return { id: link.id };
+  });
+}
+
+/** The map behind a share link, or null for an unknown, malformed or revoked token. */
+export async function getSharedMap(db: Queryable, token: string) {
+  const [orgId, secret] = token.split(".");
+  if (!orgId || !secret || !UUID.test(orgId) || secret.length < 20) return null;
+  return withOrg(db, orgId, async (tx) => {
+    const [link] = await tx
+      .select({ mapId: mapShareLinks.mapId })
+      .from(mapShareLinks)
+      .where(and(eq(mapShareLinks.organizationId, orgId), eq(mapShareLinks.tokenHash, hashToken(token)), isNull(mapShareLinks.revokedAt)))
+      .limit(1);
+    if (!link) return null;
+    const canvas = await readCanvas(tx, orgId, link.mapId);
+    // Strip internal ids of people: a stranger sees names, not who is who in the organization.
+    return { ...canvas, map: { ...canvas.map, ownerUserId: null } };
+  });
+}
