@@ -449,11 +449,13 @@ async function teamIdsByName(tx: Tx, orgId: string): Promise<Map<string, string>
 function commentTarget(
   about: DemoComment["about"],
   touchpointRows: { id?: string; key: string }[],
-  obstacleRows: { id?: string; title: string }[],
+  obstacleRows: { id?: string; title: string; touchpointId: string }[],
 ): { touchpointId: string | null; obstacleId: string | null } {
   if (about === "map") return { touchpointId: null, obstacleId: null };
   if ("touchpoint" in about) return { touchpointId: find(touchpointRows, (row) => row.key === about.touchpoint, about.touchpoint), obstacleId: null };
-  return { touchpointId: null, obstacleId: find(obstacleRows, (row) => row.title === about.obstacle, about.obstacle) };
+  // Like comments made in the app: an obstacle's comment also names its touchpoint.
+  const obstacle = obstacleRows.find((row) => row.title === about.obstacle);
+  return { touchpointId: obstacle?.touchpointId ?? null, obstacleId: find(obstacleRows, (row) => row.title === about.obstacle, about.obstacle) };
 }
 
 /** A comment about something the journey doesn't contain is a mistake in the data: fail loudly. */
