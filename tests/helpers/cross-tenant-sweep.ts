@@ -6,7 +6,7 @@ import { ROLES, type Role } from "@/db/constants";
 import type { Db } from "@/db/client";
 import { snapshotOrg } from "./catalog";
 import { sessionFor } from "./callers";
-import { identifiersOf, reloadUser, type PopulatedOrg } from "./fixtures";
+import { identifiersOf, reloadUser, targetsOf, type PopulatedOrg } from "./fixtures";
 import { buildInput, callProcedure, listProcedures, outcomeOf, type CallOutcome, type InputTargets } from "./procedures";
 import type { TestDatabase } from "./test-db";
 
@@ -35,17 +35,9 @@ function leakedIdentifiers(payload: unknown, secrets: string[]): string[] {
   return secrets.filter((secret) => text.includes(secret.toLowerCase()));
 }
 
+/** Org A's objects, named in an input with the given slug; the member acted on is A-only (never a member of B). */
 function targetsIn(a: PopulatedOrg, orgSlug: string): InputTargets {
-  return {
-    orgSlug,
-    teamId: a.team.id,
-    teamVersion: a.team.version,
-    // A-only: never a member of B.
-    userId: a.members.member.id,
-    invitationId: a.invitation.id,
-    token: a.invitation.token,
-    slug: a.org.slug,
-  };
+  return { ...targetsOf(a, orgSlug, a.members.member.id), slug: a.org.slug };
 }
 
 function describeOutcome(outcome: CallOutcome): string {

@@ -7,7 +7,16 @@ import { ROLES, type Role } from "@/db/constants";
 import type { Db } from "@/db/client";
 import { users } from "@/db/schema";
 import { addMember, createOrganization, createTeam, createUser } from "@/db/seed/factories";
+import { createComment } from "@/server/services/comments";
+import type { OrgContext } from "@/server/services/context";
 import { createInvitation } from "@/server/services/invitations";
+import { createMap } from "@/server/services/journey-maps";
+import { listNotifications } from "@/server/services/notifications";
+import { createObstacle } from "@/server/services/obstacles";
+import { createPersona } from "@/server/services/personas";
+import { createShareLink } from "@/server/services/share-links";
+import { createStage } from "@/server/services/stages";
+import { createTouchpoint } from "@/server/services/touchpoints";
 import type { InputTargets } from "./procedures";
 
 export const uniqueSuffix = () => randomBytes(4).toString("hex");
@@ -21,6 +30,9 @@ export async function reloadUser(db: Db, userId: string): Promise<TestUser> {
   return user;
 }
 
+/** The owner's service context: fixtures write through the services, like the app. */
+export const ownerContext = (o: { org: { id: string }; owner: { id: string } }): OrgContext => ({ orgId: o.org.id, userId: o.owner.id, role: "owner" });
+
 export interface PopulatedOrg {
   org: { id: string; slug: string; name: string };
   owner: TestUser;
@@ -29,12 +41,37 @@ export interface PopulatedOrg {
   /** A team (not one of the defaults) with members.member on it. */
   team: { id: string; name: string; version: number };
   invitation: { id: string; email: string; token: string };
+  persona: { id: string; name: string; version: number };
+  /** A map for the persona, with two stages. */
+  map: { id: string; name: string; version: number };
+  stages: [Named, Named];
+  /** touchpoints[i] is in stages[i]; the first is owned by `team`. */
+  touchpoints: [Keyed, Keyed];
+  /** On the first touchpoint. */
+  obstacle: Titled;
+  /** On the second touchpoint. */
+  opportunity: Titled;
+  /** By the owner, on the obstacle, mentioning members.member. */
+  comment: { id: string; body: string };
+  /** members.member's notification of that mention. */
+  notification: { id: string; recipientId: string };
+  shareLink: { id: string; token: string };
 }
+
+interface Named {
+  id: string;
+  name: string;
+  version: number;
+}
+type Keyed = Named & { key: string };
+type Titled = { id: string; title: string; version: number };
 
 /**
  * An organization with an owner, one member of every other role, a named team with a
- * member, a pending invitation and the audit events these produce: a row in every tenant
- * table there is today.
+ * member, a journey map with everything that can be on it (stages, touchpoints, an obstacle,
+ * an opportunity, a comment with a mention and its notification, a share link, history), a
+ * pending invitation and the audit events these produce: a row in every tenant table there is
+ * today. The invitation comes last, so it is the newest activity-log entry.
  */
 export async function populatedOrg(db: Db, label: string): Promise<PopulatedOrg> {
   const s = uniqueSuffix();
@@ -47,21 +84,84 @@ export async function populatedOrg(db: Db, label: string): Promise<PopulatedOrg>
     await addMember(db, { orgId: org.id, userId: members[role].id, role });
   }
   const team = await createTeam(db, { orgId: org.id, name: `${label} Secret Team ${s}`, memberIds: [members.member.id] });
+  const ctx = ownerContext({ org, owner });
+
+  const personaName = `${label} Persona ${s}`;
+  const persona = await createPersona(db, ctx, { name: personaName, description: "", demographics: { ageBand: "35–44" }, goals: ["Save time"], pains: ["Queues"], preferredChannels: ["web"] });
+  const map = await createMap(db, ctx, { name: `${label} Journey ${s}`, description: "", personaId: persona.id, template: "blank" });
+  const stageNames = [`${label} Discover ${s}`, `${label} Buy ${s}`] as const;
+  const stages: Named[] = [];
+  for (const name of stageNames) stages.push({ name, ...(await createStage(db, ctx, { mapId: map.id, name, description: "" })) });
+  const touchpoints: Keyed[] = [];
+  for (const [i, stage] of stages.entries()) {
+    const name = `${label} ${i === 0 ? "Landing page" : "Checkout"} ${s}`;
+    const created = await createTouchpoint(db, ctx, {
+      stageId: stage.id,
+      name,
+      key: `${label.toLowerCase()}-${i === 0 ? "landing" : "checkout"}-${s}`,
+      channel: "web",
+      description: "",
+      teamId: i === 0 ? team.id : null,
+      customerAction: "",
+      expectedEmotion: null,
+      notes: "",
+    });
+    touchpoints.push({ name, ...created });
+  }
+  const insight = async (kind: "obstacle" | "opportunity", title: string, touchpointId: string) => ({
+    title,
+    ...(await createObstacle(db, ctx, { touchpointId, kind, title, description: "", severity: "high" })),
+  });
+  const obstacle = await insight("obstacle", `${label} Slow page ${s}`, touchpoints[0]!.id);
+  const opportunity = await insight("opportunity", `${label} Save the cart ${s}`, touchpoints[1]!.id);
+  const body = `@${members.member.name} can your team look at this?`;
+  const comment = await createComment(db, ctx, { mapId: map.id, touchpointId: touchpoints[0]!.id, obstacleId: obstacle.id, body });
+  const memberContext: OrgContext = { orgId: org.id, userId: members.member.id, role: "member" };
+  const [notification] = (await listNotifications(db, memberContext, { limit: 1 })).items;
+  const shareLink = await createShareLink(db, ctx, { mapId: map.id });
+
   const email = `${label.toLowerCase()}-invitee-${s}@example.test`;
-  const { invitation, token } = await createInvitation(db, { orgId: org.id, userId: owner.id, role: "owner" }, { email, role: "viewer" });
+  const { invitation, token } = await createInvitation(db, ctx, { email, role: "viewer" });
   return {
     org: { id: org.id, slug: org.slug, name: org.name },
     owner,
     members,
     team: { id: team.id, name: team.name, version: team.version },
     invitation: { id: invitation.id, email, token },
+    persona: { id: persona.id, name: personaName, version: persona.version },
+    map: { id: map.id, name: map.name, version: 1 },
+    stages: stages as [Named, Named],
+    touchpoints: touchpoints as [Keyed, Keyed],
+    obstacle,
+    opportunity,
+    comment: { id: comment.id, body },
+    notification: { id: notification!.id, recipientId: members.member.id },
+    shareLink: { id: shareLink.id, token: shareLink.token },
   };
 }
 
 /** Strings that identify org A and must never reach a member of another organization. */
 export function identifiersOf(o: PopulatedOrg): string[] {
   const people = Object.values(o.members).flatMap((u) => [u.id, u.email, u.name]);
-  return [o.org.id, o.org.slug, o.org.name, o.team.id, o.team.name, o.invitation.id, o.invitation.email, o.invitation.token, ...people];
+  const named = [o.team, o.persona, o.map, ...o.stages].flatMap((x) => [x.id, x.name]);
+  const touchpoints = o.touchpoints.flatMap((x) => [x.id, x.name, x.key]);
+  const insights = [o.obstacle, o.opportunity].flatMap((x) => [x.id, x.title]);
+  return [
+    o.org.id,
+    o.org.slug,
+    o.org.name,
+    ...named,
+    ...touchpoints,
+    ...insights,
+    o.comment.id,
+    o.notification.id,
+    o.shareLink.id,
+    o.shareLink.token,
+    o.invitation.id,
+    o.invitation.email,
+    o.invitation.token,
+    ...people,
+  ];
 }
 
 export async function twoOrgs(db: Db) {
@@ -70,14 +170,35 @@ export async function twoOrgs(db: Db) {
   return { a, b };
 }
 
-/** The organization's own objects, as targets for generated procedure inputs (a viewer as the member acted on). */
-export function ownTargets(o: PopulatedOrg): InputTargets {
+/** An organization's objects as targets for generated procedure inputs; `slug` and `userId` as given. */
+export function targetsOf(o: PopulatedOrg, orgSlug: string, userId: string): InputTargets {
   return {
-    orgSlug: o.org.slug,
-    teamId: o.team.id,
-    teamVersion: o.team.version,
-    userId: o.members.viewer.id,
+    orgSlug,
+    userId,
     invitationId: o.invitation.id,
     token: o.invitation.token,
+    teamId: o.team.id,
+    personaId: o.persona.id,
+    mapId: o.map.id,
+    stageId: o.stages[0].id,
+    otherStageId: o.stages[1].id,
+    touchpointId: o.touchpoints[0].id,
+    otherTouchpointId: o.touchpoints[1].id,
+    obstacleId: o.obstacle.id,
+    shareLinkId: o.shareLink.id,
+    notificationId: o.notification.id,
+    versions: {
+      team: o.team.version,
+      persona: o.persona.version,
+      journeyMap: o.map.version,
+      stage: o.stages[0].version,
+      touchpoint: o.touchpoints[0].version,
+      obstacle: o.obstacle.version,
+    },
   };
+}
+
+/** The organization's own objects, as targets for generated procedure inputs (a viewer as the member acted on). */
+export function ownTargets(o: PopulatedOrg): InputTargets {
+  return targetsOf(o, o.org.slug, o.members.viewer.id);
 }

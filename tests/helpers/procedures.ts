@@ -5,6 +5,7 @@ import { TRPCError } from "@trpc/server";
 import type { AnyRouter } from "@trpc/server";
 import type { z } from "zod";
 import { DEFAULT_TEST_PASSWORD } from "@/db/seed/factories";
+import { MAP_DOCUMENT_FORMAT, MAP_DOCUMENT_VERSION, type MapDocument } from "@/server/schemas/map-transfer";
 import type { Context } from "@/server/trpc/context";
 import { createCallerFactory, type ProcedureMeta } from "@/server/trpc/init";
 import { uniqueSuffix } from "./fixtures";
@@ -40,32 +41,97 @@ export function listProcedures(router: AnyRouter): ProcedureInfo[] {
   });
 }
 
-/** The ids and values an input is built from: the organization and objects it names. */
+/** The ids and values an input is built from: the organization and the objects it names. */
 export interface InputTargets {
   orgSlug: string;
-  teamId: string;
-  teamVersion: number;
-  /** A member, for member.* and team member procedures. */
-  userId: string;
-  invitationId: string;
-  token: string;
   /** For organization.create's optional slug; omitted when undefined. */
   slug?: string;
+  /** A member: the one member.* and team member procedures act on, and a map's new owner. */
+  userId: string;
+  invitationId: string;
+  /** The invitation's token. */
+  token: string;
+  teamId: string;
+  personaId: string;
+  /** A map with two stages; a touchpoint in each; an obstacle on the first touchpoint. */
+  mapId: string;
+  stageId: string;
+  otherStageId: string;
+  touchpointId: string;
+  otherTouchpointId: string;
+  obstacleId: string;
+  shareLinkId: string;
+  /** A notification of someone else than the callers (a member mentioned in a comment). */
+  notificationId: string;
+  /** The current version of the object each router updates, by router name: team, persona, journeyMap, … */
+  versions: Record<string, number>;
 }
 
 const OMIT = Symbol("omit");
 let counter = 0;
 const fresh = (prefix: string) => `${prefix} ${uniqueSuffix()}${++counter}`;
+/** Touchpoint keys are unique in the organization: a new one for every call. */
+const freshKey = () => `gen-${uniqueSuffix()}${++counter}`;
+const routerOf = (path: string) => path.split(".")[0]!;
 
-/** Field name → value. Add new input fields here (and to InputTargets if they name an object). */
-const FIELD_GENERATORS: Record<string, (targets: InputTargets) => unknown> = {
+/** A small valid export document (one stage, one touchpoint with an obstacle) for journeyMap.import. */
+export function freshMapDocument(): MapDocument {
+  return {
+    format: MAP_DOCUMENT_FORMAT,
+    version: MAP_DOCUMENT_VERSION,
+    map: { name: fresh("Imported map"), description: "", status: "draft" },
+    persona: null,
+    stages: [
+      {
+        name: "Arrive",
+        description: "",
+        touchpoints: [
+          {
+            key: freshKey(),
+            name: "Front desk",
+            channel: "store",
+            description: "",
+            team: null,
+            customerAction: "",
+            expectedEmotion: 0,
+            notes: "",
+            obstacles: [{ kind: "obstacle", title: "Queue", description: "", severity: "low" }],
+          },
+        ],
+      },
+    ],
+  };
+}
+
+/**
+ * Field name → value, given the targets and the procedure's path (the same field can name
+ * different objects: `version` is the version of whatever the router updates). Add new input
+ * fields here, and to InputTargets if they name an object. Values must make the call succeed
+ * for a role that may make it, on an organization made by populatedOrg.
+ */
+const FIELD_GENERATORS: Record<string, (targets: InputTargets, path: string) => unknown> = {
   orgSlug: (x) => x.orgSlug,
-  teamId: (x) => x.teamId,
-  version: (x) => x.teamVersion,
+  slug: (x) => x.slug ?? OMIT,
   userId: (x) => x.userId,
   invitationId: (x) => x.invitationId,
   token: (x) => x.token,
-  slug: (x) => x.slug ?? OMIT,
+  teamId: (x) => x.teamId,
+  personaId: (x) => x.personaId,
+  mapId: (x) => x.mapId,
+  // touchpoint.move takes the first stage's touchpoint into the other stage, after the touchpoint there.
+  stageId: (x, path) => (path === "touchpoint.move" ? x.otherStageId : x.stageId),
+  afterStageId: (x) => x.otherStageId,
+  touchpointId: (x) => x.touchpointId,
+  afterTouchpointId: (x) => x.otherTouchpointId,
+  obstacleId: (x) => x.obstacleId,
+  shareLinkId: (x) => x.shareLinkId,
+  notificationId: (x) => x.notificationId,
+  ownerUserId: (x) => x.userId,
+  version: (x, path) => {
+    const version = x.versions[routerOf(path)];
+    if (version === undefined) throw new Error(`"${path}" takes a version, but InputTargets.versions has none for "${routerOf(path)}".`);
+    return version;
+  },
   role: () => "viewer",
   email: () => `fresh-${uniqueSuffix()}${++counter}@example.test`,
   name: () => fresh("Generated"),
@@ -74,6 +140,27 @@ const FIELD_GENERATORS: Record<string, (targets: InputTargets) => unknown> = {
   newPassword: () => DEFAULT_TEST_PASSWORD,
   limit: () => 10,
   cursor: () => OMIT,
+  // Personas
+  demographics: () => ({ ageBand: "25–34", location: "Generated town" }),
+  goals: () => ["Get it done quickly"],
+  pains: () => ["Waiting"],
+  preferredChannels: () => ["web", "phone"],
+  // Maps
+  template: () => "experience",
+  status: () => "active",
+  document: () => freshMapDocument(),
+  // Touchpoints
+  key: () => freshKey(),
+  channel: () => "chat",
+  customerAction: () => "Asks a question",
+  expectedEmotion: () => 1,
+  notes: () => "Generated notes.",
+  // Obstacles and opportunities
+  kind: () => "opportunity",
+  title: () => fresh("Generated idea"),
+  severity: () => "high",
+  // Comments
+  body: () => "A generated comment.",
 };
 
 export class UnknownInputFieldError extends Error {}
@@ -91,7 +178,7 @@ export function buildInput(procedure: ProcedureInfo, targets: InputTargets): Rec
           `so the cross-tenant sweep and the role matrix cover it.`,
       );
     }
-    const value = generate(targets);
+    const value = generate(targets, procedure.path);
     if (value !== OMIT) input[field] = value;
   }
   // A generated input that fails validation would make every check pass vacuously (BAD_REQUEST).

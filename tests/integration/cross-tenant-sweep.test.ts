@@ -12,7 +12,7 @@ import { router } from "@/server/trpc/init";
 import { protectedProcedure } from "@/server/trpc/procedures";
 import { appRouter } from "@/server/trpc/root";
 import { crossTenantSweep } from "../helpers/cross-tenant-sweep";
-import { twoOrgs, type PopulatedOrg } from "../helpers/fixtures";
+import { ownTargets, populatedOrg, twoOrgs, type PopulatedOrg } from "../helpers/fixtures";
 import { buildInput, listProcedures, UnknownInputFieldError } from "../helpers/procedures";
 import { createTestDatabase, type TestDatabase } from "../helpers/test-db";
 
@@ -43,12 +43,21 @@ describe("cross-tenant sweep of appRouter", () => {
     for (const procedure of procedures) expect(["public", "user", "org"], procedure.path).toContain(procedure.meta?.scope);
   });
 
-  it("fails with a pointer to the generator for an input field it does not know", () => {
-    const extra = router({ thing: protectedProcedure.input(z.object({ touchpointId: z.uuid() })).query(() => null) });
+  it("fails with a pointer to the generator for an input field it does not know", async () => {
+    const extra = router({ thing: protectedProcedure.input(z.object({ findingId: z.uuid() })).query(() => null) });
     const [procedure] = listProcedures(extra);
-    const targets = { orgSlug: "x", teamId: "", teamVersion: 1, userId: "", invitationId: "", token: "" };
+    const targets = ownTargets(await populatedOrg(t.db, "Generator"));
     expect(() => buildInput(procedure!, targets)).toThrow(UnknownInputFieldError);
-    expect(() => buildInput(procedure!, targets)).toThrow(/touchpointId.*tests\/helpers\/procedures\.ts/);
+    expect(() => buildInput(procedure!, targets)).toThrow(/findingId.*tests\/helpers\/procedures\.ts/);
+  });
+
+  it("builds `version` from the version of the object the router is about, and fails loudly for an unknown router", async () => {
+    const o = await populatedOrg(t.db, "Generator");
+    const targets = { ...ownTargets(o), versions: { ...ownTargets(o).versions, touchpoint: 7, stage: 3 } };
+    const versioned = (path: string) => router({ [path]: router({ update: protectedProcedure.input(z.object({ version: z.number() })).mutation(() => null) }) });
+    expect(buildInput(listProcedures(versioned("touchpoint"))[0]!, targets)).toEqual({ version: 7 });
+    expect(buildInput(listProcedures(versioned("stage"))[0]!, targets)).toEqual({ version: 3 });
+    expect(() => buildInput(listProcedures(versioned("finding"))[0]!, targets)).toThrow(/versions has none for "finding"/);
   });
 });
 
