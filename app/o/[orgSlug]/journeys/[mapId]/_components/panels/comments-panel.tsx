@@ -1,0 +1,204 @@
+"use client";
+// The map's comments drawer: every comment on the map, each labelled with what it is about,
+// or only the comments on one target (the map itself, a touchpoint, an obstacle) with a
+// composer that posts there. Oldest first, newest at the bottom; polled while open.
+import { useQuery, useQueryClient } from "@tanstack/react-query";
+import { useEffect, useMemo, useRef } from "react";
+import type { Canvas } from "@/server/services/journey-maps";
+import { initials } from "@/lib/format";
+import { useTRPC } from "@/lib/trpc";
+import { readError } from "@/lib/trpc-error";
+import { MessageIcon } from "@/app/_components/icons";
+import { EmptyState } from "@/app/_components/ui/empty-state";
+import { FormAlert } from "@/app/_components/ui/field";
+import { RelativeTime } from "@/app/_components/ui/relative-time";
+import { CommentComposer, type CommentTarget } from "./comment-composer";
+import { splitMentions } from "./mentions";
+import { SidePanel } from "./side-panel";
+
+const POLL_MS = 10_000;
+/** Within this distance of the bottom, new comments keep the list scrolled to the bottom. */
+const STICKY_PX = 80;
+
+interface CommentsPanelProps {
+  orgSlug: string;
+  mapId: string;
+  canvas: Canvas;
+  /** null: every comment on the map. */
+  target: CommentTarget | null;
+  onTargetChange: (target: CommentTarget | null) => void;
+  open: boolean;
+  onClose: () => void;
+  canComment: boolean;
+}
+
+export function CommentsPanel({ open, ...props }: CommentsPanelProps) {
+  if (!open) return null;
+  return <OpenCommentsPanel {...props} />;
+}
+
+/** What a comment (or the panel's target) is about, in words, and the target to focus it. */
+interface About {
+  kind: "Map" | "Touchpoint" | "Obstacle" | "Opportunity";
+  label: string;
+  /** null when the object is gone from the canvas. */
+  target: CommentTarget | null;
+}
+
+function aboutOf(canvas: Canvas, ids: CommentTarget): About {
+  if (ids.obstacleId) {
+    const obstacle = canvas.obstacles.find((o) => o.id === ids.obstacleId);
+    return obstacle
+      ? { kind: obstacle.kind === "opportunity" ? "Opportunity" : "Obstacle", label: obstacle.title, target: { touchpointId: obstacle.touchpointId, obstacleId: obstacle.id } }
+      : { kind: "Obstacle", label: "a removed obstacle", target: null };
+  }
+  if (ids.touchpointId) {
+    const touchpoint = canvas.touchpoints.find((t) => t.id === ids.touchpointId);
+    return touchpoint ? { kind: "Touchpoint", label: touchpoint.name, target: { touchpointId: touchpoint.id, obstacleId: null } } : { kind: "Touchpoint", label: "a removed touchpoint", target: null };
+  }
+  return { kind: "Map", label: canvas.map.name, target: { touchpointId: null, obstacleId: null } };
+}
+
+/** A comment belongs to a target when it is about exactly that object (an obstacle's comment is not its touchpoint's). */
+function isOn(comment: CommentTarget, target: CommentTarget): boolean {
+  if (target.obstacleId) return comment.obstacleId === target.obstacleId;
+  if (target.touchpointId) return comment.touchpointId === target.touchpointId && comment.obstacleId === null;
+  return comment.touchpointId === null && comment.obstacleId === null;
+}
+
+function OpenCommentsPanel({ orgSlug, mapId, canvas, target, onTargetChange, onClose, canComment }: Omit<CommentsPanelProps, "open">) {
+  const trpc = useTRPC();
+  const queryClient = useQueryClient();
+  const comments = useQuery(trpc.comment.list.queryOptions({ orgSlug, mapId }, { refetchInterval: POLL_MS, staleTime: 0 }));
+  const members = useQuery(trpc.member.list.queryOptions({ orgSlug }, { staleTime: 5 * 60_000 }));
+  const memberNames = useMemo(() => (members.data ?? []).map((m) => m.name), [members.data]);
+
+  const body = useRef<HTMLDivElement>(null);
+  const stickToBottom = useRef(true);
+  const targetKey = target ? `${target.touchpointId}/${target.obstacleId}` : "all";
+  const shown = useMemo(() => (comments.data ?? []).filter((comment) => !target || isOn(comment, target)), [comments.data, target]);
+  const lastShownId = shown.at(-1)?.id;
+
+  // A new target starts at its newest comment.
+  useEffect(() => {
+    stickToBottom.current = true;
+  }, [targetKey]);
+  useEffect(() => {
+    if (stickToBottom.current && body.current) body.current.scrollTop = body.current.scrollHeight;
+  }, [lastShownId, targetKey, comments.isPending]);
+
+  const focused = target ? aboutOf(canvas, target) : null;
+  const subheader = focused && (
+    <div className="flex items-center justify-between gap-3">
+      <p className="min-w-0 text-sm text-slate-700">
+        <span className="text-xs font-medium tracking-wide text-slate-500 uppercase">{focused.kind}</span>
+        <span className="mt-0.5 block truncate font-medium text-slate-900" title={focused.label}>
+          {focused.label}
+        </span>
+      </p>
+      <button type="button" onClick={() => onTargetChange(null)} className="shrink-0 text-sm font-medium text-indigo-600 hover:text-indigo-500">
+        Show all comments
+      </button>
+    </div>
+  );
+
+  const footer = canComment ? (
+    <CommentComposer
+      orgSlug={orgSlug}
+      mapId={mapId}
+      target={target ?? { touchpointId: null, obstacleId: null }}
+      targetLabel={!focused || focused.kind === "Map" ? "the whole map" : `“${focused.label}”`}
+      members={members.data ?? []}
+      onPosted={() => {
+        stickToBottom.current = true;
+        void queryClient.invalidateQueries({ queryKey: trpc.comment.list.queryKey({ orgSlug, mapId }) });
+        // The canvas shows comment counts, and the history lists the comment.
+        void queryClient.invalidateQueries({ queryKey: trpc.journeyMap.get.queryKey({ orgSlug, mapId }) });
+        void queryClient.invalidateQueries({ queryKey: trpc.journeyMap.history.pathKey() });
+      }}
+    />
+  ) : (
+    <p className="text-xs text-slate-500">You can read comments on this map but not write them.</p>
+  );
+
+  return (
+    <SidePanel
+      title="Comments"
+      onClose={onClose}
+      subheader={subheader}
+      footer={footer}
+      bodyRef={body}
+      onBodyScroll={(event) => {
+        const el = event.currentTarget;
+        stickToBottom.current = el.scrollHeight - el.scrollTop - el.clientHeight < STICKY_PX;
+      }}
+    >
+      {comments.isPending ? (
+        <p className="px-4 py-6 text-sm text-slate-500">Loading comments…</p>
+      ) : !comments.data ? (
+        <div className="p-4">
+          <FormAlert>{readError(comments.error).message}</FormAlert>
+        </div>
+      ) : shown.length === 0 ? (
+        <EmptyState
+          icon={<MessageIcon className="size-5" />}
+          title={focused ? `No comments on this ${focused.kind.toLowerCase()} yet` : "No comments yet"}
+          description={canComment ? "Ask a question or note what you see. Type @ and a name to bring a teammate in." : "Comments from your team will appear here."}
+        />
+      ) : (
+        <ol aria-label={focused ? `Comments on ${focused.label}` : "All comments"} className="space-y-1 px-2 py-3">
+          {shown.map((comment) => {
+            const about = target ? null : aboutOf(canvas, comment);
+            const author = comment.authorName ?? "A former member";
+            return (
+              <li key={comment.id} className="flex gap-3 rounded-md px-2 py-2.5">
+                <span aria-hidden className="flex size-7 shrink-0 items-center justify-center rounded-full bg-indigo-50 text-[11px] font-semibold text-indigo-700 ring-1 ring-indigo-100">
+                  {initials(author)}
+                </span>
+                <div className="min-w-0 flex-1">
+                  <p className="flex flex-wrap items-baseline gap-x-2 text-sm">
+                    <span className="font-medium text-slate-900">{author}</span>
+                    <RelativeTime date={comment.createdAt} className="text-xs text-slate-500" />
+                  </p>
+                  {about && <AboutLabel about={about} onFocus={onTargetChange} />}
+                  <p className="mt-1 text-sm break-words whitespace-pre-wrap text-slate-700">
+                    {splitMentions(comment.body, memberNames).map((part, index) =>
+                      part.mention ? (
+                        <span key={index} className="rounded bg-indigo-50 px-0.5 font-medium text-indigo-700">
+                          {part.text}
+                        </span>
+                      ) : (
+                        part.text
+                      ),
+                    )}
+                  </p>
+                </div>
+              </li>
+            );
+          })}
+        </ol>
+      )}
+    </SidePanel>
+  );
+}
+
+function AboutLabel({ about, onFocus }: { about: About; onFocus: (target: CommentTarget) => void }) {
+  const text = (
+    <>
+      <span className="text-slate-500">{about.kind === "Map" ? "On the map" : `On ${about.kind.toLowerCase()}`}</span>{" "}
+      {about.kind !== "Map" && <span className="font-medium">{about.label}</span>}
+    </>
+  );
+  if (!about.target) return <p className="mt-0.5 truncate text-xs text-slate-500">{text}</p>;
+  const target = about.target;
+  return (
+    <button
+      type="button"
+      onClick={() => onFocus(target)}
+      title={about.kind === "Map" ? "Show only the comments on the map itself" : `Show only the comments on ${about.label}`}
+      className="mt-0.5 block max-w-full truncate rounded text-left text-xs text-indigo-700 hover:underline focus-visible:outline-2 focus-visible:outline-indigo-600"
+    >
+      {text}
+    </button>
+  );
+}
