@@ -2,9 +2,10 @@
 // transaction (so history never shows a change that rolled back) and shown on the map.
 import { and, desc, eq, lt } from "drizzle-orm";
 import type { Queryable, Tx } from "@/db/client";
-import { mapEvents, users } from "@/db/schema";
+import { journeyMaps, mapEvents, users } from "@/db/schema";
 import { withOrg } from "@/db/tenancy";
 import type { OrgContext } from "./context";
+import { notFound } from "./errors";
 
 export type MapAction =
   | "map.created"
@@ -32,6 +33,13 @@ export async function recordMapEvent(tx: Tx, ctx: Pick<OrgContext, "orgId" | "us
 /** Newest first; ids are uuid v7 (time-ordered), so the last id of a page is the cursor. */
 export async function listMapHistory(db: Queryable, ctx: OrgContext, input: { mapId: string; cursor?: string; limit: number }) {
   return withOrg(db, ctx.orgId, async (tx) => {
+    // Like every other map procedure: a map that is not in this organization is NOT_FOUND, not an empty history.
+    const [map] = await tx
+      .select({ id: journeyMaps.id })
+      .from(journeyMaps)
+      .where(and(eq(journeyMaps.organizationId, ctx.orgId), eq(journeyMaps.id, input.mapId)))
+      .limit(1);
+    if (!map) throw notFound("Journey map");
     const rows = await tx
       .select({ id: mapEvents.id, action: mapEvents.action, data: mapEvents.data, createdAt: mapEvents.createdAt, actorName: users.name })
       .from(mapEvents)
