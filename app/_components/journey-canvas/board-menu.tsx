@@ -1,0 +1,123 @@
+"use client";
+// The small action menu on cards and stage headers. Unlike the shell's menu it closes once an
+// item is chosen (most items open a dialog or move the card) and moves focus with the arrows.
+import { useEffect, useRef, useState, type KeyboardEvent, type ReactNode } from "react";
+import { cn } from "@/lib/cn";
+
+export interface BoardMenuItem {
+  label: string;
+  onSelect: () => void;
+  icon?: ReactNode;
+  danger?: boolean;
+  disabled?: boolean;
+}
+
+interface BoardMenuProps {
+  label: string;
+  /** Groups of items, drawn with a rule between them; empty groups are skipped. */
+  groups: (BoardMenuItem[] | { title: string; items: BoardMenuItem[] })[];
+  trigger: ReactNode;
+  triggerClassName?: string;
+}
+
+export function BoardMenu({ label, groups, trigger, triggerClassName }: BoardMenuProps) {
+  const [open, setOpen] = useState(false);
+  const root = useRef<HTMLDivElement>(null);
+  const button = useRef<HTMLButtonElement>(null);
+  const list = useRef<HTMLDivElement>(null);
+
+  useEffect(() => {
+    if (!open) return;
+    list.current?.querySelector<HTMLElement>("[role=menuitem]:not(:disabled)")?.focus();
+    const onPointer = (event: PointerEvent) => !root.current?.contains(event.target as Node) && setOpen(false);
+    document.addEventListener("pointerdown", onPointer);
+    return () => document.removeEventListener("pointerdown", onPointer);
+  }, [open]);
+
+  const close = (refocus: boolean) => {
+    setOpen(false);
+    if (refocus) button.current?.focus();
+  };
+
+  const onKeyDown = (event: KeyboardEvent) => {
+    if (event.key === "Escape") {
+      event.stopPropagation();
+      close(true);
+      return;
+    }
+    if (event.key !== "ArrowDown" && event.key !== "ArrowUp") return;
+    event.preventDefault();
+    const items = [...(list.current?.querySelectorAll<HTMLElement>("[role=menuitem]:not(:disabled)") ?? [])];
+    const at = items.indexOf(document.activeElement as HTMLElement);
+    const next = event.key === "ArrowDown" ? (at + 1) % items.length : (at - 1 + items.length) % items.length;
+    items[next]?.focus();
+  };
+
+  const normalized = groups.map((g) => (Array.isArray(g) ? { title: undefined, items: g } : g)).filter((g) => g.items.length > 0);
+
+  return (
+    <div ref={root} className="relative" onKeyDown={open ? onKeyDown : undefined}>
+      <button
+        ref={button}
+        type="button"
+        aria-label={label}
+        title={label}
+        aria-haspopup="menu"
+        aria-expanded={open}
+        onClick={() => setOpen((v) => !v)}
+        // A drag must not start from the menu button.
+        draggable={false}
+        onDragStart={(event) => event.preventDefault()}
+        className={cn(
+          "flex size-7 items-center justify-center rounded-md text-slate-400 hover:bg-slate-900/5 hover:text-slate-700 focus-visible:outline-2 focus-visible:outline-indigo-600",
+          triggerClassName,
+        )}
+      >
+        {trigger}
+      </button>
+      {open && (
+        <div
+          ref={list}
+          role="menu"
+          aria-label={label}
+          className="absolute top-full right-0 z-40 mt-1 w-56 rounded-lg bg-white py-1 text-left shadow-lg ring-1 ring-slate-200"
+        >
+          {normalized.map((group, i) => (
+            <div key={i} role="group" aria-label={group.title} className="border-slate-100 py-1 not-first:border-t">
+              {group.title && <p className="px-3 pt-1 pb-1 text-[11px] font-medium tracking-wide text-slate-400 uppercase">{group.title}</p>}
+              {group.items.map((item) => (
+                <button
+                  key={item.label}
+                  type="button"
+                  role="menuitem"
+                  disabled={item.disabled}
+                  onClick={() => {
+                    close(false);
+                    item.onSelect();
+                  }}
+                  className={cn(
+                    "flex w-full items-center gap-2.5 px-3 py-1.5 text-left text-sm focus-visible:outline-none disabled:cursor-not-allowed disabled:opacity-40",
+                    item.danger ? "text-red-700 hover:bg-red-50 focus-visible:bg-red-50" : "text-slate-700 hover:bg-slate-50 focus-visible:bg-slate-50",
+                  )}
+                >
+                  {item.icon && <span className="shrink-0 text-current opacity-70">{item.icon}</span>}
+                  <span className="truncate">{item.label}</span>
+                </button>
+              ))}
+            </div>
+          ))}
+        </div>
+      )}
+    </div>
+  );
+}
+
+export function DotsIcon({ className = "size-4" }: { className?: string }) {
+  return (
+    <svg viewBox="0 0 24 24" fill="currentColor" aria-hidden className={className}>
+      <circle cx="5.5" cy="12" r="1.6" />
+      <circle cx="12" cy="12" r="1.6" />
+      <circle cx="18.5" cy="12" r="1.6" />
+    </svg>
+  );
+}
