@@ -123,13 +123,14 @@ export async function importMapDocument(db: Db, ctx: OrgContext, input: { docume
             await tx
               .select({ key: sql<string>`lower(${touchpoints.key})` })
               .from(touchpoints)
-              .where(and(eq(touchpoints.organizationId, ctx.orgId), inArray(sql`lower(${touchpoints.key})`, keys)))
+              // The keys themselves and their earlier copies ("key-copy", "key-copy-2"), which the new copies must skip.
+              .where(and(eq(touchpoints.organizationId, ctx.orgId), inArray(sql`regexp_replace(lower(${touchpoints.key}), '-copy(-[0-9]+)?$', '')`, keys)))
           ).map((r) => r.key),
     );
     // Keys of this document also collide with each other's renamed forms; track both.
     const usedKeys = new Set(takenKeys);
     const keyFor = (key: string) => {
-      const free = takenKeys.has(key.toLowerCase()) ? firstFree(key, usedKeys, (n) => (n === 1 ? "-copy" : `-copy-${n}`)) : key;
+      const free = usedKeys.has(key.toLowerCase()) ? firstFree(key, usedKeys, (n) => (n === 1 ? "-copy" : `-copy-${n}`)) : key;
       usedKeys.add(free.toLowerCase());
       return free;
     };
