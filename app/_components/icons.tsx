@@ -89,3 +89,14 @@ export const CompassIcon = icon(
     <path d="m15.5 8.5-2 5-5 2 2-5z" />
   </>,
 );
+export const PersonaIcon = icon(
+  <>
+    <rect x="3" y="4" width="18" height="16" rx="2" />
+    <circle cx="9" cy="10.5" r="2.5" />
+    <path d="M5.5 17a3.5 3.5 0 0 1 7 0M15 9h3M15 13h3" />
+  </>,
+);
+export const BellIcon = icon(<path d="M6 16V11a6 6 0 0 1 12 0v5l1.5 2h-15zM10 20.5a2 2 0 0 0 4 0" />);
+export const UploadIcon = icon(<path d="M12 15V4M7.5 8.5 12 4l4.5 4.5M4 15v3a2 2 0 0 0 2 2h12a2 2 0 0 0 2-2v-3" />);
+export const ChevronRightIcon = icon(<path d="m9 6 6 6-6 6" />);
+export const MessageIcon = icon(<path d="M4 5.5A1.5 1.5 0 0 1 5.5 4h13A1.5 1.5 0 0 1 20 5.5v10a1.5 1.5 0 0 1-1.5 1.5H9l-5 4z" />);

@@ -1,5 +1,7 @@
-// The bar across the top of every signed-in page: logo, organization switcher, user menu.
+// The bar across the top of every signed-in page: logo, organization switcher, the
+// notification bell (inside an organization) and the user menu.
 import { Wordmark } from "../wordmark";
+import { NotificationBell } from "./notification-bell";
 import { OrgSwitcher, type OrgChoice } from "./org-switcher";
 import { UserMenu } from "./user-menu";
 
@@ -19,7 +21,10 @@ export function AppHeader({ user, organizations, currentSlug }: AppHeaderProps) 
         </span>
         <OrgSwitcher organizations={organizations} currentSlug={currentSlug} />
       </div>
-      <UserMenu name={user.name} email={user.email} />
+      <div className="flex items-center gap-2">
+        {currentSlug && <NotificationBell orgSlug={currentSlug} />}
+        <UserMenu name={user.name} email={user.email} />
+      </div>
     </header>
   );
 }

@@ -4,7 +4,7 @@ import Link from "next/link";
 import { usePathname } from "next/navigation";
 import type { ComponentType } from "react";
 import { cn } from "@/lib/cn";
-import { BuildingIcon, ChartIcon, ClockIcon, FlagIcon, HomeIcon, RouteIcon, SurveyIcon, TeamsIcon, UsersIcon } from "@/app/_components/icons";
+import { BuildingIcon, ChartIcon, ClockIcon, FlagIcon, HomeIcon, PersonaIcon, RouteIcon, SurveyIcon, TeamsIcon, UsersIcon } from "@/app/_components/icons";
 
 interface NavItem {
   label: string;
@@ -16,6 +16,7 @@ interface NavItem {
 const WORKSPACE: NavItem[] = [
   { label: "Overview", path: "", icon: HomeIcon },
   { label: "Journeys", path: "/journeys", icon: RouteIcon },
+  { label: "Personas", path: "/personas", icon: PersonaIcon },
   { label: "Surveys", path: "/surveys", icon: SurveyIcon },
   { label: "Dashboards", path: "/dashboards", icon: ChartIcon },
   { label: "Findings", path: "/findings", icon: FlagIcon },
