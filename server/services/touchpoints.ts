@@ -78,14 +78,19 @@ export async function freeKey(tx: Tx, orgId: string, name: string): Promise<stri
   for (let n = 2; ; n++) if (!taken.has(`${padded}-${n}`)) return `${padded}-${n}`;
 }
 
-/** A key race lost between the check and the write is still a clear field error. */
+/**
+ * A key race lost between the check and the write is still a clear field error. Checked
+ * inside placing(), which would otherwise turn every unique violation into a CONFLICT.
+ */
 async function keyed<T>(write: () => Promise<T>): Promise<T> {
-  try {
-    return await placing(write);
-  } catch (error) {
-    if (pgErrorCode(error) === PG_UNIQUE_VIOLATION && pgConstraint(error) === "touchpoints_org_key_key") throw keyTaken();
-    throw error;
-  }
+  return placing(async () => {
+    try {
+      return await write();
+    } catch (error) {
+      if (pgErrorCode(error) === PG_UNIQUE_VIOLATION && pgConstraint(error) === "touchpoints_org_key_key") throw keyTaken();
+      throw error;
+    }
+  });
 }
 
 export async function createTouchpoint(db: Db, ctx: OrgContext, input: TouchpointFields & { stageId: string; key?: string }) {
