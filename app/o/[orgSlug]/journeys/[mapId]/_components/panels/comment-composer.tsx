@@ -47,6 +47,10 @@ export function CommentComposer({ orgSlug, mapId, target, targetLabel, members, 
   const listOpen = suggestions.length > 0;
   const activeIndex = Math.min(active, suggestions.length - 1);
 
+  // An error about the last target's draft does not belong to the next one.
+  const targetKey = `${target.touchpointId}/${target.obstacleId}`;
+  useEffect(() => reset(), [targetKey, reset]);
+
   // After inserting a name, put the caret after it (the DOM value changes on the next render).
   useEffect(() => {
     const position = pendingCaret.current;

@@ -41,6 +41,8 @@ export function CommentsPanel({ open, ...props }: CommentsPanelProps) {
 interface About {
   kind: "Map" | "Touchpoint" | "Obstacle" | "Opportunity";
   label: string;
+  /** For an obstacle or opportunity: the touchpoint it is on. */
+  context?: string;
   /** null when the object is gone from the canvas. */
   target: CommentTarget | null;
 }
@@ -49,7 +51,12 @@ function aboutOf(canvas: Canvas, ids: CommentTarget): About {
   if (ids.obstacleId) {
     const obstacle = canvas.obstacles.find((o) => o.id === ids.obstacleId);
     return obstacle
-      ? { kind: obstacle.kind === "opportunity" ? "Opportunity" : "Obstacle", label: obstacle.title, target: { touchpointId: obstacle.touchpointId, obstacleId: obstacle.id } }
+      ? {
+          kind: obstacle.kind === "opportunity" ? "Opportunity" : "Obstacle",
+          label: obstacle.title,
+          context: canvas.touchpoints.find((t) => t.id === obstacle.touchpointId)?.name,
+          target: { touchpointId: obstacle.touchpointId, obstacleId: obstacle.id },
+        }
       : { kind: "Obstacle", label: "a removed obstacle", target: null };
   }
   if (ids.touchpointId) {
@@ -59,10 +66,16 @@ function aboutOf(canvas: Canvas, ids: CommentTarget): About {
   return { kind: "Map", label: canvas.map.name, target: { touchpointId: null, obstacleId: null } };
 }
 
-/** A comment belongs to a target when it is about exactly that object (an obstacle's comment is not its touchpoint's). */
-function isOn(comment: CommentTarget, target: CommentTarget): boolean {
+/**
+ * The comments a target shows: an obstacle's own; a touchpoint's together with those on its
+ * obstacles and opportunities (the card counts them all); the map's own for the map.
+ */
+function isOn(comment: CommentTarget, target: CommentTarget, canvas: Canvas): boolean {
   if (target.obstacleId) return comment.obstacleId === target.obstacleId;
-  if (target.touchpointId) return comment.touchpointId === target.touchpointId && comment.obstacleId === null;
+  if (target.touchpointId) {
+    if (comment.touchpointId === target.touchpointId) return true;
+    return comment.obstacleId !== null && canvas.obstacles.some((o) => o.id === comment.obstacleId && o.touchpointId === target.touchpointId);
+  }
   return comment.touchpointId === null && comment.obstacleId === null;
 }
 
@@ -76,7 +89,7 @@ function OpenCommentsPanel({ orgSlug, mapId, canvas, target, onTargetChange, onC
   const body = useRef<HTMLDivElement>(null);
   const stickToBottom = useRef(true);
   const targetKey = target ? `${target.touchpointId}/${target.obstacleId}` : "all";
-  const shown = useMemo(() => (comments.data ?? []).filter((comment) => !target || isOn(comment, target)), [comments.data, target]);
+  const shown = useMemo(() => (comments.data ?? []).filter((comment) => !target || isOn(comment, target, canvas)), [comments.data, target, canvas]);
   const lastShownId = shown.at(-1)?.id;
 
   // A new target starts at its newest comment.
@@ -91,8 +104,11 @@ function OpenCommentsPanel({ orgSlug, mapId, canvas, target, onTargetChange, onC
   const subheader = focused && (
     <div className="flex items-center justify-between gap-3">
       <p className="min-w-0 text-sm text-slate-700">
-        <span className="text-xs font-medium tracking-wide text-slate-500 uppercase">{focused.kind}</span>
-        <span className="mt-0.5 block truncate font-medium text-slate-900" title={focused.label}>
+        <span className="text-xs font-medium tracking-wide text-slate-500 uppercase">
+          {focused.kind === "Map" ? "The map itself" : focused.kind}
+          {focused.context && <span className="tracking-normal normal-case"> on {focused.context}</span>}
+        </span>
+        <span className="mt-0.5 line-clamp-2 font-medium text-slate-900" title={focused.label}>
           {focused.label}
         </span>
       </p>
@@ -148,7 +164,8 @@ function OpenCommentsPanel({ orgSlug, mapId, canvas, target, onTargetChange, onC
       ) : (
         <ol aria-label={focused ? `Comments on ${focused.label}` : "All comments"} className="space-y-1 px-2 py-3">
           {shown.map((comment) => {
-            const about = target ? null : aboutOf(canvas, comment);
+            // Labelled when it is not about the focused target itself (all comments, or an obstacle's under its touchpoint).
+            const about = !target || (comment.obstacleId && !target.obstacleId) ? aboutOf(canvas, comment) : null;
             const author = comment.authorName ?? "A former member";
             return (
               <li key={comment.id} className="flex gap-3 rounded-md px-2 py-2.5">

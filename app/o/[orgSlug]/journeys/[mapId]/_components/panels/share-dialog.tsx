@@ -35,7 +35,8 @@ export function ShareDialogButton({ orgSlug, mapId }: { orgSlug: string; mapId: 
       <dialog
         ref={dialog}
         aria-labelledby={titleId}
-        onClose={() => setOpen(false)}
+        // React passes a nested dialog's close (the revoke confirmation) up the tree: only this one's counts.
+        onClose={(event) => event.target === event.currentTarget && setOpen(false)}
         // A click on the backdrop (the dialog element itself) closes it.
         onClick={(event) => event.target === dialog.current && dialog.current.close()}
         className="m-auto w-full max-w-lg rounded-lg bg-white p-0 shadow-xl ring-1 ring-slate-200 backdrop:bg-slate-900/40"
