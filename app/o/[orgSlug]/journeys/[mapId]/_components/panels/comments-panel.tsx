@@ -199,15 +199,10 @@ function OpenCommentsPanel({ orgSlug, mapId, canvas, target, onTargetChange, onC
   );
 }
 
+/** "On touchpoint Checkout": focuses that target when clicked, unless it is gone from the map. */
 function AboutLabel({ about, onFocus }: { about: About; onFocus: (target: CommentTarget) => void }) {
-  const text = (
-    <>
-      <span className="text-slate-500">{about.kind === "Map" ? "On the map" : `On ${about.kind.toLowerCase()}`}</span>{" "}
-      {about.kind !== "Map" && <span className="font-medium">{about.label}</span>}
-    </>
-  );
-  if (!about.target) return <p className="mt-0.5 truncate text-xs text-slate-500">{text}</p>;
-  const target = about.target;
+  const { target } = about;
+  if (!target) return <p className="mt-0.5 truncate text-xs text-slate-500">On {about.label}</p>;
   return (
     <button
       type="button"
@@ -215,7 +210,8 @@ function AboutLabel({ about, onFocus }: { about: About; onFocus: (target: Commen
       title={about.kind === "Map" ? "Show only the comments on the map itself" : `Show only the comments on ${about.label}`}
       className="mt-0.5 block max-w-full truncate rounded text-left text-xs text-indigo-700 hover:underline focus-visible:outline-2 focus-visible:outline-indigo-600"
     >
-      {text}
+      <span className="text-slate-500">{about.kind === "Map" ? "On the map" : `On ${about.kind.toLowerCase()}`}</span>{" "}
+      {about.kind !== "Map" && <span className="font-medium">{about.label}</span>}
     </button>
   );
 }
