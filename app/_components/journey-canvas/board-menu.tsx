@@ -1,7 +1,9 @@
 "use client";
 // The small action menu on cards and stage headers. Unlike the shell's menu it closes once an
 // item is chosen (most items open a dialog or move the card) and moves focus with the arrows.
-import { useEffect, useRef, useState, type KeyboardEvent, type ReactNode } from "react";
+// It is positioned fixed under its button, so the board's scrolling viewport and its sticky
+// row labels never clip it; it follows its button when the board or the page scrolls.
+import { useEffect, useLayoutEffect, useRef, useState, type KeyboardEvent, type ReactNode } from "react";
 import { cn } from "@/lib/cn";
 
 export interface BoardMenuItem {
@@ -20,19 +22,50 @@ interface BoardMenuProps {
   triggerClassName?: string;
 }
 
+const MENU_WIDTH = 224;
+
+/** Right-aligned under the button, kept inside the window. */
+function placeUnder(button: HTMLElement) {
+  const box = button.getBoundingClientRect();
+  return { top: box.bottom + 4, anchorTop: box.top, left: Math.max(8, Math.min(box.right - MENU_WIDTH, window.innerWidth - MENU_WIDTH - 8)) };
+}
+
 export function BoardMenu({ label, groups, trigger, triggerClassName }: BoardMenuProps) {
   const [open, setOpen] = useState(false);
+  const [position, setPosition] = useState<{ top: number; left: number; anchorTop: number } | null>(null);
   const root = useRef<HTMLDivElement>(null);
   const button = useRef<HTMLButtonElement>(null);
   const list = useRef<HTMLDivElement>(null);
 
   useEffect(() => {
     if (!open) return;
-    list.current?.querySelector<HTMLElement>("[role=menuitem]:not(:disabled)")?.focus();
+    list.current?.querySelector<HTMLElement>("[role=menuitem]:not(:disabled)")?.focus({ preventScroll: true });
     const onPointer = (event: PointerEvent) => !root.current?.contains(event.target as Node) && setOpen(false);
+    const follow = () => setPosition(placeUnder(button.current!));
     document.addEventListener("pointerdown", onPointer);
-    return () => document.removeEventListener("pointerdown", onPointer);
+    // Capture: the board's viewport scrolls, not only the window.
+    document.addEventListener("scroll", follow, true);
+    window.addEventListener("resize", follow);
+    return () => {
+      document.removeEventListener("pointerdown", onPointer);
+      document.removeEventListener("scroll", follow, true);
+      window.removeEventListener("resize", follow);
+    };
   }, [open]);
+
+  // Near the bottom of the window the menu opens upwards instead.
+  useLayoutEffect(() => {
+    const height = list.current?.offsetHeight ?? 0;
+    if (position && position.top + height > window.innerHeight - 8 && position.anchorTop - height - 4 > 8) {
+      setPosition({ ...position, top: position.anchorTop - height - 4 });
+    }
+  }, [position]);
+
+  const toggle = () => {
+    if (open) return setOpen(false);
+    setPosition(placeUnder(button.current!));
+    setOpen(true);
+  };
 
   const close = (refocus: boolean) => {
     setOpen(false);
@@ -64,7 +97,7 @@ export function BoardMenu({ label, groups, trigger, triggerClassName }: BoardMen
         title={label}
         aria-haspopup="menu"
         aria-expanded={open}
-        onClick={() => setOpen((v) => !v)}
+        onClick={toggle}
         // A drag must not start from the menu button.
         draggable={false}
         onDragStart={(event) => event.preventDefault()}
@@ -75,12 +108,13 @@ export function BoardMenu({ label, groups, trigger, triggerClassName }: BoardMen
       >
         {trigger}
       </button>
-      {open && (
+      {open && position && (
         <div
           ref={list}
           role="menu"
           aria-label={label}
-          className="absolute top-full right-0 z-40 mt-1 w-56 rounded-lg bg-white py-1 text-left shadow-lg ring-1 ring-slate-200"
+          style={{ top: position.top, left: position.left, width: MENU_WIDTH }}
+          className="fixed z-40 max-h-[calc(100vh-5rem)] overflow-y-auto rounded-lg bg-white py-1 text-left shadow-lg ring-1 ring-slate-200"
         >
           {normalized.map((group, i) => (
             <div key={i} role="group" aria-label={group.title} className="border-slate-100 py-1 not-first:border-t">

@@ -6,7 +6,7 @@
 import { useMemo, useState, type CSSProperties, type DragEvent, type ReactNode } from "react";
 import { CHANNEL_LABELS, SEVERITY_LABELS } from "@/db/journey-constants";
 import { cn } from "@/lib/cn";
-import { PencilIcon, PlusIcon, TrashIcon } from "@/app/_components/icons";
+import { ArrowRightIcon, PencilIcon, PlusIcon, TrashIcon } from "@/app/_components/icons";
 import { BoardMenu, DotsIcon } from "./board-menu";
 import { columnsOf, commentCountsByTouchpoint, insightsByTouchpoint, neighbourMove, type BoardCanvas, type BoardColumn } from "./canvas-model";
 import { ChannelIcon } from "./channel-icon";
@@ -143,7 +143,7 @@ export function JourneyBoard({ canvas, id, editing, onOpenComments, onOpenTouchp
   return (
     <div
       id={id}
-      className={cn("grid w-max min-w-full bg-white", className)}
+      className={cn("relative grid w-max min-w-full bg-white", className)}
       style={gridStyle}
       onDragLeave={(event) => !event.currentTarget.contains(event.relatedTarget as Node | null) && setDrop(null)}
     >
@@ -161,8 +161,11 @@ export function JourneyBoard({ canvas, id, editing, onOpenComments, onOpenTouchp
       ))}
 
       {/* The row labels stay in view while the board scrolls sideways. */}
-      <RowLabel row="1 / span 2" className="justify-end pb-3">
-        <span className="text-[11px] font-semibold tracking-wide text-slate-400 uppercase">Stages &amp; touchpoints</span>
+      <RowLabel row="1" className="justify-center">
+        <span className="text-xs font-semibold text-slate-700">Stages</span>
+      </RowLabel>
+      <RowLabel row="2">
+        <span className="text-xs font-semibold text-slate-700">Touchpoints</span>
       </RowLabel>
       {LANES.map((lane) => (
         <RowLabel key={`label-${lane.key}`} row={laneRow(lane.key)} className={lane.key === "emotion" ? "flex-row justify-between" : undefined}>
@@ -398,8 +401,8 @@ function StageHeader({ column, index, tone, columns, editing, dragging, onDragSt
                     { label: "Add stage after", icon: <PlusIcon />, onSelect: () => editing.onAddStage(stage.id) },
                   ],
                   [
-                    { label: "Move left", disabled: !previous, onSelect: () => editing.onMoveStage(stage.id, columns[index - 2]?.stage.id ?? null) },
-                    { label: "Move right", disabled: !next, onSelect: () => next && editing.onMoveStage(stage.id, next.stage.id) },
+                    { label: "Move left", icon: <ArrowRightIcon className="size-4 rotate-180" />, disabled: !previous, onSelect: () => editing.onMoveStage(stage.id, columns[index - 2]?.stage.id ?? null) },
+                    { label: "Move right", icon: <ArrowRightIcon />, disabled: !next, onSelect: () => next && editing.onMoveStage(stage.id, next.stage.id) },
                   ],
                   [{ label: "Delete stage", icon: <TrashIcon />, danger: true, onSelect: () => editing.onDeleteStage(stage.id) }],
                 ]}
@@ -420,7 +423,7 @@ function StageHeader({ column, index, tone, columns, editing, dragging, onDragSt
 function RowLabel({ row, children, className }: { row: string; children: ReactNode; className?: string }) {
   return (
     <div
-      className={cn("sticky left-0 z-20 flex flex-col border-r border-slate-200 bg-slate-50/95 px-3 py-2.5 backdrop-blur-sm", className)}
+      className={cn("sticky left-0 z-20 flex flex-col border-r border-slate-200 bg-slate-50 px-3 py-2.5 shadow-[4px_0_8px_-6px_rgba(15,23,42,0.15)]", className)}
       style={{ gridColumn: "1", gridRow: row }}
     >
       {children}

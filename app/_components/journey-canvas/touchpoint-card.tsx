@@ -4,7 +4,7 @@
 import type { DragEvent } from "react";
 import { CHANNEL_LABELS } from "@/db/journey-constants";
 import { cn } from "@/lib/cn";
-import { AlertIcon, MessageIcon, PencilIcon, TrashIcon } from "@/app/_components/icons";
+import { AlertIcon, ArrowRightIcon, MessageIcon, PencilIcon, TrashIcon } from "@/app/_components/icons";
 import { BoardMenu, DotsIcon, type BoardMenuItem } from "./board-menu";
 import { ChannelIcon } from "./channel-icon";
 import type { BoardTouchpoint } from "./canvas-model";
@@ -42,8 +42,8 @@ export function TouchpointCard({ touchpoint, obstacles, opportunities, comments,
           ...(onOpenComments ? [{ label: "Comment", icon: <MessageIcon />, onSelect: onOpenComments }] : []),
         ],
         [
-          { label: "Move left", onSelect: actions.onMoveLeft ?? (() => {}), disabled: !actions.onMoveLeft },
-          { label: "Move right", onSelect: actions.onMoveRight ?? (() => {}), disabled: !actions.onMoveRight },
+          { label: "Move left", icon: <ArrowRightIcon className="size-4 rotate-180" />, onSelect: actions.onMoveLeft ?? (() => {}), disabled: !actions.onMoveLeft },
+          { label: "Move right", icon: <ArrowRightIcon />, onSelect: actions.onMoveRight ?? (() => {}), disabled: !actions.onMoveRight },
         ],
         actions.moveTargets,
         [{ label: "Delete touchpoint", icon: <TrashIcon />, onSelect: actions.onDelete, danger: true }],
@@ -90,10 +90,13 @@ export function TouchpointCard({ touchpoint, obstacles, opportunities, comments,
       <p className="mt-0.5 truncate font-mono text-[10.5px] text-slate-400" title={`Key: ${touchpoint.key}`}>
         {touchpoint.key}
       </p>
-      <p className={cn("mt-2 truncate text-xs", touchpoint.teamName ? "text-slate-600" : "text-slate-400 italic")} title={touchpoint.teamName ?? undefined}>
+      <p
+        className={cn("mt-auto truncate pt-2.5 text-xs", touchpoint.teamName ? "text-slate-600" : "text-slate-400 italic")}
+        title={touchpoint.teamName ? `Owning team: ${touchpoint.teamName}` : undefined}
+      >
         {touchpoint.teamName ?? "No owning team"}
       </p>
-      <div className="mt-auto flex items-center gap-1.5 pt-2">
+      <div className="mt-1.5 flex min-h-5 items-center gap-1.5">
         {obstacles > 0 && (
           <span className="inline-flex items-center gap-1 rounded-full bg-red-50 px-1.5 py-0.5 text-[11px] font-semibold text-red-700 ring-1 ring-red-200 ring-inset">
             <AlertIcon className="size-3" />

@@ -48,6 +48,7 @@ export function ModalBody({ children, className }: { children: ReactNode; classN
   return <div className={cn("space-y-5 px-6 py-5", className)}>{children}</div>;
 }
 
+/** Sticky, so long forms (the touchpoint editor) keep their buttons in view. */
 export function ModalFooter({ children }: { children: ReactNode }) {
-  return <div className="flex items-center justify-end gap-2 rounded-b-lg border-t border-slate-200 bg-slate-50 px-6 py-3">{children}</div>;
+  return <div className="sticky bottom-0 z-10 flex items-center justify-end gap-2 rounded-b-lg border-t border-slate-200 bg-slate-50 px-6 py-3">{children}</div>;
 }

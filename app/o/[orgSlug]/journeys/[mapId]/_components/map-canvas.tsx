@@ -140,7 +140,7 @@ export function MapCanvas({ orgSlug, mapId, role, initialCanvas, initialComments
       )}
 
       {/* The viewport scrolls; the board inside is the full width, so an export captures all of it. */}
-      <div className="overflow-x-auto rounded-xl bg-white shadow-sm ring-1 ring-slate-200" tabIndex={-1}>
+      <div className="relative overflow-x-auto rounded-xl bg-white shadow-sm ring-1 ring-slate-200">
         <JourneyBoard
           id={BOARD_ELEMENT_ID}
           canvas={canvas}

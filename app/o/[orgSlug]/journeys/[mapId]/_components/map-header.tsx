@@ -32,8 +32,8 @@ interface MapHeaderProps {
 export function MapHeader({ orgSlug, canvas, commentCount, panel, onToggleComments, onToggleHistory, exportMenu, shareButton, onEdit, onDelete, deleting }: MapHeaderProps) {
   const { map, persona } = canvas;
   return (
-    <header className="mb-5">
-      <nav aria-label="Breadcrumb" className="mb-2 flex items-center gap-1 text-xs font-medium text-slate-500">
+    <header className="mb-4">
+      <nav aria-label="Breadcrumb" className="mb-1.5 flex items-center gap-1 text-xs font-medium text-slate-500">
         <Link href={`/o/${orgSlug}/journeys`} className="hover:text-slate-800">
           Journeys
         </Link>
@@ -42,31 +42,14 @@ export function MapHeader({ orgSlug, canvas, commentCount, panel, onToggleCommen
       </nav>
       <div className="flex flex-wrap items-start justify-between gap-x-6 gap-y-3">
         <div className="min-w-0 flex-1">
-          <div className="flex flex-wrap items-center gap-x-3 gap-y-1">
-            <h1 className="text-2xl font-semibold tracking-tight text-slate-900">{map.name}</h1>
-            <Badge tone={STATUS_TONES[map.status]}>{MAP_STATUS_LABELS[map.status]}</Badge>
+          <div className="flex min-w-0 items-center gap-3">
+            <h1 className="truncate text-xl font-semibold tracking-tight text-slate-900" title={map.name}>
+              {map.name}
+            </h1>
+            <Badge tone={STATUS_TONES[map.status]} className="shrink-0">
+              {MAP_STATUS_LABELS[map.status]}
+            </Badge>
           </div>
-          <div className="mt-2 flex flex-wrap items-center gap-x-4 gap-y-2 text-sm text-slate-600">
-            {persona ? <PersonaPopover persona={persona} /> : <span className="text-slate-400">No persona</span>}
-            <span className="inline-flex items-center gap-1.5">
-              <UserIcon className="size-4 text-slate-400" />
-              {map.ownerName ? (
-                <>
-                  <span className="sr-only">Owner:</span>
-                  <span>
-                    Owned by <span className="font-medium text-slate-800">{map.ownerName}</span>
-                  </span>
-                </>
-              ) : (
-                <span className="text-slate-400">No owner</span>
-              )}
-            </span>
-            <span className="text-slate-500 tabular-nums">
-              {canvas.stages.length} {canvas.stages.length === 1 ? "stage" : "stages"} · {canvas.touchpoints.length}{" "}
-              {canvas.touchpoints.length === 1 ? "touchpoint" : "touchpoints"}
-            </span>
-          </div>
-          {map.description && <p className="mt-2 line-clamp-2 max-w-3xl text-sm text-slate-600">{map.description}</p>}
         </div>
         <div className="flex flex-wrap items-center gap-2">
           <PanelButton active={panel === "comments"} onClick={onToggleComments} icon={<MessageIcon />} label="Comments">
@@ -99,6 +82,28 @@ export function MapHeader({ orgSlug, canvas, commentCount, panel, onToggleCommen
           )}
         </div>
       </div>
+      <div className="mt-2 flex flex-wrap items-center gap-x-4 gap-y-1.5 text-sm text-slate-600">
+        {persona ? <PersonaPopover persona={persona} /> : <span className="text-slate-400">No persona</span>}
+        <span className="inline-flex items-center gap-1.5">
+          <UserIcon className="size-4 text-slate-400" />
+          {map.ownerName ? (
+            <span>
+              Owned by <span className="font-medium text-slate-800">{map.ownerName}</span>
+            </span>
+          ) : (
+            <span className="text-slate-400">No owner</span>
+          )}
+        </span>
+        <span className="text-slate-500 tabular-nums">
+          {canvas.stages.length} {canvas.stages.length === 1 ? "stage" : "stages"} · {canvas.touchpoints.length}{" "}
+          {canvas.touchpoints.length === 1 ? "touchpoint" : "touchpoints"}
+        </span>
+      </div>
+      {map.description && (
+        <p className="mt-2 line-clamp-1 max-w-4xl text-sm text-slate-500" title={map.description}>
+          {map.description}
+        </p>
+      )}
     </header>
   );
 }
