@@ -58,10 +58,11 @@ export function TouchpointCard({ touchpoint, obstacles, opportunities, comments,
       onDragStart={actions?.onDragStart}
       onDragEnd={actions?.onDragEnd}
       className={cn(
-        "group relative flex h-full flex-col rounded-lg bg-white px-3 pt-2.5 pb-2 shadow-sm ring-1 ring-slate-200 transition",
-        actions && "cursor-grab hover:shadow-md hover:ring-slate-300 active:cursor-grabbing",
-        selected && "ring-2 ring-indigo-500",
-        dragging && "opacity-40 ring-2 ring-indigo-300",
+        "group relative flex h-full flex-col rounded-lg bg-white px-3 pt-2.5 pb-2 shadow-sm transition",
+        selected ? "ring-2 ring-indigo-500" : dragging ? "ring-2 ring-indigo-300" : "ring-1 ring-slate-200",
+        actions && "cursor-grab hover:shadow-md active:cursor-grabbing",
+        actions && !selected && !dragging && "hover:ring-slate-300",
+        dragging && "opacity-40",
       )}
     >
       <div className="flex items-center justify-between gap-1">

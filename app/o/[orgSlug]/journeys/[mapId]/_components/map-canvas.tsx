@@ -3,7 +3,7 @@
 // the confirmations, the comments and history drawers). Owns which of those is open.
 import { useMutation } from "@tanstack/react-query";
 import { useRouter } from "next/navigation";
-import { useEffect, useMemo, useState } from "react";
+import { useEffect, useLayoutEffect, useMemo, useRef, useState, type RefObject } from "react";
 import type { Role } from "@/db/constants";
 import { can } from "@/server/auth/permissions";
 import { useTRPC } from "@/lib/trpc";
@@ -26,6 +26,8 @@ import { TouchpointDialog } from "./touchpoint-dialog";
 import { useMapCanvas, type MapCanvasData } from "./use-map-canvas";
 
 export const BOARD_ELEMENT_ID = "journey-board";
+/** The drawers' width (panels/side-panel.tsx): the page makes room for them. */
+const DRAWER_WIDTH = 400;
 
 type Dialog =
   | { kind: "map" }
@@ -50,7 +52,7 @@ export function MapCanvas({ orgSlug, mapId, role, initialCanvas, initialComments
   const trpc = useTRPC();
   const router = useRouter();
   const toast = useToast();
-  const { canvas, reload, refresh, gone, moveTouchpoint, moveStage } = useMapCanvas(orgSlug, mapId, initialCanvas);
+  const { canvas, reload, refresh, gone, moveTouchpoint, moveStage, deleteStage, deleteTouchpoint } = useMapCanvas(orgSlug, mapId, initialCanvas);
   const canEdit = can(role, "journey.edit");
   const [dialog, setDialog] = useState<Dialog | null>(null);
   const [panel, setPanel] = useState<"comments" | "history" | null>(initialComments ? "comments" : null);
@@ -60,12 +62,6 @@ export function MapCanvas({ orgSlug, mapId, role, initialCanvas, initialComments
   const insights = useMemo(() => insightsByTouchpoint(canvas), [canvas]);
   const close = () => setDialog(null);
 
-  const removeStage = useMutation(
-    trpc.stage.delete.mutationOptions({ onSuccess: () => (toast.success("Stage deleted."), refresh()), onError: (e) => toast.error(readError(e).message) }),
-  );
-  const removeTouchpoint = useMutation(
-    trpc.touchpoint.delete.mutationOptions({ onSuccess: () => (toast.success("Touchpoint deleted."), refresh()), onError: (e) => toast.error(readError(e).message) }),
-  );
   const removeMap = useMutation(
     trpc.journeyMap.delete.mutationOptions({
       onSuccess: () => {
@@ -77,12 +73,14 @@ export function MapCanvas({ orgSlug, mapId, role, initialCanvas, initialComments
     }),
   );
 
+  const page = useRef<HTMLDivElement>(null);
+  const drawerInset = useDrawerInset(page, panel !== null);
   const focusedTouchpointId = panel === "comments" ? (commentTarget?.touchpointId ?? null) : null;
   useEffect(() => {
     // The card being discussed scrolls into view, e.g. when a notification links to it.
     if (!focusedTouchpointId) return;
     document.querySelector(`#${BOARD_ELEMENT_ID} article[data-touchpoint-id="${focusedTouchpointId}"]`)?.scrollIntoView({ block: "nearest", inline: "center", behavior: "smooth" });
-  }, [focusedTouchpointId]);
+  }, [focusedTouchpointId, drawerInset]);
 
   const editing: BoardEditing | undefined = canEdit
     ? {
@@ -111,7 +109,7 @@ export function MapCanvas({ orgSlug, mapId, role, initialCanvas, initialComments
   };
 
   return (
-    <>
+    <div ref={page} style={{ marginRight: drawerInset }}>
       <MapHeader
         orgSlug={orgSlug}
         canvas={canvas}
@@ -169,7 +167,7 @@ export function MapCanvas({ orgSlug, mapId, role, initialCanvas, initialComments
         canComment={can(role, "journey.comment")}
       />
       <HistoryPanel orgSlug={orgSlug} mapId={mapId} open={panel === "history"} onClose={() => setPanel(null)} />
-    </>
+    </div>
   );
 
   function renderDialog() {
@@ -238,7 +236,7 @@ export function MapCanvas({ orgSlug, mapId, role, initialCanvas, initialComments
                 : `Its ${n === 1 ? "touchpoint goes" : `${n} touchpoints go`} too, with their obstacles, opportunities and comments. This cannot be undone.`
             }
             confirmLabel="Delete stage"
-            onConfirm={() => removeStage.mutate({ orgSlug, stageId: stage.id })}
+            onConfirm={() => deleteStage(stage.id)}
             onClose={close}
           />
         );
@@ -251,11 +249,31 @@ export function MapCanvas({ orgSlug, mapId, role, initialCanvas, initialComments
             title={`Delete the touchpoint “${touchpoint.name}”?`}
             description="Its obstacles, opportunities and comments are deleted with it. This cannot be undone."
             confirmLabel="Delete touchpoint"
-            onConfirm={() => removeTouchpoint.mutate({ orgSlug, touchpointId: touchpoint.id })}
+            onConfirm={() => deleteTouchpoint(touchpoint.id)}
             onClose={close}
           />
         );
       }
     }
   }
+}
+
+/** How far the page reaches under an open drawer: it narrows by that much, so the whole board stays reachable. */
+function useDrawerInset(page: RefObject<HTMLDivElement | null>, open: boolean) {
+  const [inset, setInset] = useState(0);
+  useLayoutEffect(() => {
+    if (!open) return setInset(0);
+    const measure = () => {
+      const element = page.current;
+      // On narrow screens the drawer covers the page anyway.
+      if (!element || window.innerWidth < 1024) return setInset(0);
+      // Measured without the current inset: where the page would end if the drawer were closed.
+      const right = element.getBoundingClientRect().right + (parseFloat(element.style.marginRight) || 0);
+      setInset(Math.max(0, Math.round(right - (window.innerWidth - DRAWER_WIDTH - 16))));
+    };
+    measure();
+    window.addEventListener("resize", measure);
+    return () => window.removeEventListener("resize", measure);
+  }, [page, open]);
+  return inset;
 }

@@ -1,7 +1,7 @@
 "use client";
 // The live canvas of one map: the query every part of the page reads, a cheap revision poll
-// that refetches it when someone else changes the map, and the drag moves, which apply at
-// once and roll back if the server refuses them.
+// that refetches it when someone else changes the map, and the moves and deletions, which
+// apply at once and roll back if the server refuses them.
 import { useIsMutating, useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import type { inferRouterOutputs } from "@trpc/server";
 import { useCallback, useEffect } from "react";
@@ -49,7 +49,7 @@ export function useMapCanvas(orgSlug: string, mapId: string, initialCanvas: MapC
   }, [queryClient, trpc, orgSlug, mapId]);
 
   /** Applies a move locally, rolls it back with the server's reason if refused, and refreshes either way. */
-  const optimistic = <T,>(apply: (data: MapCanvasData, input: T) => MapCanvasData) => ({
+  const optimistic = <T,>(apply: (data: MapCanvasData, input: T) => MapCanvasData, done?: string) => ({
     onMutate: async (variables: T) => {
       await queryClient.cancelQueries({ queryKey: canvasKey });
       const previous = queryClient.getQueryData(canvasKey);
@@ -60,6 +60,7 @@ export function useMapCanvas(orgSlug: string, mapId: string, initialCanvas: MapC
       if (context?.previous) queryClient.setQueryData(canvasKey, context.previous);
       toast.error(readError(error).message);
     },
+    onSuccess: () => done && toast.success(done),
     onSettled: refresh,
   });
 
@@ -74,6 +75,32 @@ export function useMapCanvas(orgSlug: string, mapId: string, initialCanvas: MapC
     trpc.stage.move.mutationOptions(optimistic((data, v: { stageId: string; afterStageId: string | null }) => withStageMoved(data, v.stageId, v.afterStageId))),
   );
 
+  const deleteStage = useMutation(
+    trpc.stage.delete.mutationOptions(
+      optimistic((data, v: { stageId: string }) => {
+        const gone = new Set(data.touchpoints.filter((t) => t.stageId === v.stageId).map((t) => t.id));
+        return {
+          ...data,
+          stages: data.stages.filter((s) => s.id !== v.stageId),
+          touchpoints: data.touchpoints.filter((t) => !gone.has(t.id)),
+          obstacles: data.obstacles.filter((o) => !gone.has(o.touchpointId)),
+        };
+      }, "Stage deleted."),
+    ),
+  );
+  const deleteTouchpoint = useMutation(
+    trpc.touchpoint.delete.mutationOptions(
+      optimistic(
+        (data, v: { touchpointId: string }) => ({
+          ...data,
+          touchpoints: data.touchpoints.filter((t) => t.id !== v.touchpointId),
+          obstacles: data.obstacles.filter((o) => o.touchpointId !== v.touchpointId),
+        }),
+        "Touchpoint deleted.",
+      ),
+    ),
+  );
+
   return {
     canvas,
     reload,
@@ -83,5 +110,7 @@ export function useMapCanvas(orgSlug: string, mapId: string, initialCanvas: MapC
     moveTouchpoint: (touchpointId: string, stageId: string, afterTouchpointId: string | null) =>
       moveTouchpoint.mutate({ orgSlug, touchpointId, stageId, afterTouchpointId }),
     moveStage: (stageId: string, afterStageId: string | null) => moveStage.mutate({ orgSlug, stageId, afterStageId }),
+    deleteStage: (stageId: string) => deleteStage.mutate({ orgSlug, stageId }),
+    deleteTouchpoint: (touchpointId: string) => deleteTouchpoint.mutate({ orgSlug, touchpointId }),
   };
 }
