@@ -7,6 +7,7 @@ import type { z } from "zod";
 import { DEFAULT_TEST_PASSWORD } from "@/db/seed/factories";
 import { MAP_DOCUMENT_FORMAT, MAP_DOCUMENT_VERSION, type MapDocument } from "@/server/schemas/map-transfer";
 import type { Context } from "@/server/trpc/context";
+import { fieldErrorsOf } from "@/server/trpc/errors";
 import { createCallerFactory, type ProcedureMeta } from "@/server/trpc/init";
 import { uniqueSuffix } from "./fixtures";
 
@@ -206,4 +207,12 @@ export async function outcomeOf(promise: Promise<unknown>): Promise<CallOutcome>
     if (error instanceof TRPCError) return { ok: false, code: error.code, message: error.message, error };
     return { ok: false, code: "NOT_A_TRPC_ERROR", message: String(error), error };
   }
+}
+
+/** "ok", or the tRPC error code a call failed with. */
+export const codeOf = (promise: Promise<unknown>) => outcomeOf(promise).then((x) => (x.ok ? "ok" : x.code));
+
+/** The field errors a failed call carries (a service's DomainError or the input validation's), or null. */
+export function fieldErrorsOfOutcome(outcome: CallOutcome): Record<string, string[]> | null {
+  return outcome.ok ? null : fieldErrorsOf((outcome.error as { cause?: unknown }).cause);
 }

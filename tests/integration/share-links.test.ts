@@ -1,0 +1,108 @@
+// Read-only share links: created and revoked by managers, resolved without an account by
+// getSharedMap, which must find nothing for a revoked, malformed or re-addressed token.
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { getSharedMap } from "@/server/services/share-links";
+import { snapshotOrg } from "../helpers/catalog";
+import { callerFor } from "../helpers/callers";
+import { populatedOrg, twoOrgs } from "../helpers/fixtures";
+import { codeOf } from "../helpers/procedures";
+import { createTestDatabase, type TestDatabase } from "../helpers/test-db";
+
+let t: TestDatabase;
+beforeAll(async () => {
+  t = await createTestDatabase();
+});
+afterAll(() => t.close());
+
+describe("share links", () => {
+  it("a manager creates one; the token opens the map read-only, without ids of people", async () => {
+    const o = await populatedOrg(t.db, "Share");
+    const manager = callerFor(t.db, o.members.manager);
+    const link = await manager.shareLink.create({ orgSlug: o.org.slug, mapId: o.map.id });
+    expect(link.token.startsWith(`${o.org.id}.`)).toBe(true);
+
+    const shared = await getSharedMap(t.db, link.token);
+    expect(shared?.map).toMatchObject({ id: o.map.id, name: o.map.name, ownerUserId: null, ownerName: o.owner.name });
+    expect(shared?.stages.map((s) => s.name)).toEqual(o.stages.map((s) => s.name));
+    expect(shared?.touchpoints.map((tp) => tp.key)).toEqual(o.touchpoints.map((tp) => tp.key));
+    expect(shared?.persona?.name).toBe(o.persona.name);
+
+    const listed = await manager.shareLink.list({ orgSlug: o.org.slug, mapId: o.map.id });
+    expect(listed.map((l) => [l.id, l.createdByName])).toEqual([
+      [link.id, o.members.manager.name],
+      [o.shareLink.id, o.owner.name],
+    ]);
+    // The list never shows a token, and only a hash of it is stored.
+    expect(JSON.stringify(listed)).not.toContain(link.token.split(".")[1]);
+    expect(await snapshotOrg(t.asOwner, o.org.id)).not.toContain(link.token.split(".")[1]);
+  });
+
+  it("only managers and above share", async () => {
+    const o = await populatedOrg(t.db, "Share");
+    expect(await codeOf(callerFor(t.db, o.members.member).shareLink.create({ orgSlug: o.org.slug, mapId: o.map.id }))).toBe("FORBIDDEN");
+    expect(await codeOf(callerFor(t.db, o.members.viewer).shareLink.list({ orgSlug: o.org.slug, mapId: o.map.id }))).toBe("FORBIDDEN");
+  });
+
+  it("after revoking, the token finds nothing and the link is no longer listed", async () => {
+    const o = await populatedOrg(t.db, "Share");
+    const admin = callerFor(t.db, o.members.admin);
+    expect(await getSharedMap(t.db, o.shareLink.token)).not.toBeNull();
+    await admin.shareLink.revoke({ orgSlug: o.org.slug, shareLinkId: o.shareLink.id });
+    expect(await getSharedMap(t.db, o.shareLink.token)).toBeNull();
+    expect(await admin.shareLink.list({ orgSlug: o.org.slug, mapId: o.map.id })).toEqual([]);
+    expect(await codeOf(admin.shareLink.revoke({ orgSlug: o.org.slug, shareLinkId: o.shareLink.id }))).toBe("NOT_FOUND");
+
+    const { events } = await admin.journeyMap.history({ orgSlug: o.org.slug, mapId: o.map.id, limit: 1 });
+    expect(events[0]).toMatchObject({ action: "share_link.revoked", actorName: o.members.admin.name });
+    const activity = await admin.activity.list({ orgSlug: o.org.slug, limit: 1 });
+    expect(activity.events[0]).toMatchObject({ action: "journey_map.share_revoked", targetId: o.map.id });
+  });
+
+  it("deleting the map ends its links", async () => {
+    const o = await populatedOrg(t.db, "Share");
+    await callerFor(t.db, o.owner).journeyMap.delete({ orgSlug: o.org.slug, mapId: o.map.id });
+    expect(await getSharedMap(t.db, o.shareLink.token)).toBeNull();
+  });
+
+  it("a token with another organization's id in front of the right secret finds nothing", async () => {
+    const { a, b } = await twoOrgs(t.db);
+    const secret = a.shareLink.token.split(".")[1];
+    expect(await getSharedMap(t.db, `${b.org.id}.${secret}`)).toBeNull();
+    // B's own token still works: the check is on the whole token.
+    expect((await getSharedMap(t.db, b.shareLink.token))?.map.id).toBe(b.map.id);
+  });
+
+  it("malformed tokens find nothing", async () => {
+    const o = await populatedOrg(t.db, "Share");
+    const [orgId, secret] = o.shareLink.token.split(".") as [string, string];
+    for (const token of [
+      "",
+      ".",
+      orgId,
+      `${orgId}.`,
+      secret,
+      `not-a-uuid.${secret}`,
+      `${orgId.toUpperCase()}.${secret}`,
+      `${orgId}.${secret.slice(0, 10)}`,
+      `${orgId}.${secret}x`,
+      `${orgId}.${secret}.extra`,
+      `'; drop table map_share_links; --.${secret}`,
+    ]) {
+      expect({ token, found: await getSharedMap(t.db, token) }).toEqual({ token, found: null });
+    }
+    expect(await getSharedMap(t.db, o.shareLink.token)).not.toBeNull();
+  });
+});
+
+describe("two organizations", () => {
+  it("org B's owner, in org B, gets NOT_FOUND for org A's map and link, and A's link still works", async () => {
+    const { a, b } = await twoOrgs(t.db);
+    const before = await snapshotOrg(t.asOwner, a.org.id);
+    const x = callerFor(t.db, b.owner);
+    expect(await codeOf(x.shareLink.list({ orgSlug: b.org.slug, mapId: a.map.id }))).toBe("NOT_FOUND");
+    expect(await codeOf(x.shareLink.create({ orgSlug: b.org.slug, mapId: a.map.id }))).toBe("NOT_FOUND");
+    expect(await codeOf(x.shareLink.revoke({ orgSlug: b.org.slug, shareLinkId: a.shareLink.id }))).toBe("NOT_FOUND");
+    expect(await snapshotOrg(t.asOwner, a.org.id)).toBe(before);
+    expect((await getSharedMap(t.db, a.shareLink.token))?.map.id).toBe(a.map.id);
+  });
+});
