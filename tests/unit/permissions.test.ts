@@ -29,9 +29,11 @@ describe("can", () => {
     }
   });
 
-  it("gives the owner everything and the viewer only reading", () => {
+  it("gives the owner everything and the viewer reading and commenting only", () => {
     for (const permission of permissions) expect(can("owner", permission)).toBe(true);
-    expect(permissions.filter((p) => can("viewer", p)).every((p) => p.endsWith(".read"))).toBe(true);
+    expect(permissions.filter((p) => can("viewer", p)).every((p) => p.endsWith(".read") || p === "journey.comment")).toBe(true);
+    expect(can("viewer", "journey.edit")).toBe(false);
+    expect(can("member", "journey.edit")).toBe(true);
   });
 
   it("is false for unknown roles and unknown permissions", () => {
