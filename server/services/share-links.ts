@@ -69,7 +69,11 @@ export async function getSharedMap(db: Queryable, token: string) {
       .limit(1);
     if (!link) return null;
     const canvas = await readCanvas(tx, orgId, link.mapId);
-    // Strip internal ids of people: a stranger sees names, not who is who in the organization.
-    return { ...canvas, map: { ...canvas.map, ownerUserId: null } };
+    // A stranger sees the map, not the team's internal notes or member ids.
+    return {
+      ...canvas,
+      map: { ...canvas.map, ownerUserId: null },
+      touchpoints: canvas.touchpoints.map((touchpoint) => ({ ...touchpoint, notes: "" })),
+    };
   });
 }
