@@ -15,9 +15,11 @@ beforeAll(async () => {
 afterAll(() => t.close());
 
 describe("share links", () => {
-  it("a manager creates one; the token opens the map read-only, without ids of people", async () => {
+  it("a manager creates one; the token opens the map read-only, without ids of people or internal notes", async () => {
     const o = await populatedOrg(t.db, "Share");
     const manager = callerFor(t.db, o.members.manager);
+    const [tp] = o.touchpoints;
+    await manager.touchpoint.update({ orgSlug: o.org.slug, touchpointId: tp.id, version: tp.version, name: tp.name, key: tp.key, channel: "web", notes: "Internal: vendor contract ends in May" });
     const link = await manager.shareLink.create({ orgSlug: o.org.slug, mapId: o.map.id });
     expect(link.token.startsWith(`${o.org.id}.`)).toBe(true);
 
@@ -26,6 +28,7 @@ describe("share links", () => {
     expect(shared?.stages.map((s) => s.name)).toEqual(o.stages.map((s) => s.name));
     expect(shared?.touchpoints.map((tp) => tp.key)).toEqual(o.touchpoints.map((tp) => tp.key));
     expect(shared?.persona?.name).toBe(o.persona.name);
+    expect(shared?.touchpoints.map((x) => x.notes)).toEqual(["", ""]);
 
     const listed = await manager.shareLink.list({ orgSlug: o.org.slug, mapId: o.map.id });
     expect(listed.map((l) => [l.id, l.createdByName])).toEqual([
