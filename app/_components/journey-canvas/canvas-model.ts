@@ -101,3 +101,29 @@ export function neighbourMove(
   // Into the neighbouring stage: at its end going left, at its start going right.
   return { stageId: nextStage.stage.id, afterTouchpointId: direction === -1 ? (nextStage.touchpoints.at(-1)?.id ?? null) : null };
 }
+
+/** What dropping a card before `beforeId` (null: at the end of the stage) does; null when it would stay where it is. */
+export function touchpointDropMove(columns: readonly BoardColumn[], touchpointId: string, stageId: string, beforeId: string | null) {
+  if (beforeId === touchpointId) return null;
+  const target = columns.find((c) => c.stage.id === stageId);
+  if (!target) return null;
+  const others = target.touchpoints.map((t) => t.id).filter((id) => id !== touchpointId);
+  const afterTouchpointId = beforeId ? (others[others.indexOf(beforeId) - 1] ?? null) : (others.at(-1) ?? null);
+  const source = columns.find((c) => c.touchpoints.some((t) => t.id === touchpointId));
+  if (source?.stage.id === stageId) {
+    const ids = source.touchpoints.map((t) => t.id);
+    const currentAfter = ids[ids.indexOf(touchpointId) - 1] ?? null;
+    if (currentAfter === afterTouchpointId) return null;
+  }
+  return { afterTouchpointId };
+}
+
+/** What dropping a stage before `beforeId` (null: at the end) does; null when it would stay where it is. */
+export function stageDropMove(columns: readonly BoardColumn[], stageId: string, beforeId: string | null) {
+  if (beforeId === stageId) return null;
+  const ids = columns.map((c) => c.stage.id);
+  const others = ids.filter((id) => id !== stageId);
+  const afterStageId = beforeId ? (others[others.indexOf(beforeId) - 1] ?? null) : (others.at(-1) ?? null);
+  if ((ids[ids.indexOf(stageId) - 1] ?? null) === afterStageId) return null;
+  return { afterStageId };
+}

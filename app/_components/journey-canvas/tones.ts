@@ -12,7 +12,9 @@ export const STAGE_TONES = [
   { band: "bg-rose-50", accent: "bg-rose-300", text: "text-rose-900", wash: "bg-rose-50/35" },
 ] as const;
 
-export const stageTone = (index: number) => STAGE_TONES[index % STAGE_TONES.length]!;
+export type StageTone = (typeof STAGE_TONES)[number];
+
+export const stageTone = (index: number): StageTone => STAGE_TONES[index % STAGE_TONES.length]!;
 
 export const SEVERITY_TONES: Record<Severity, { dot: string; chip: string; border: string }> = {
   low: { dot: "bg-slate-400", chip: "bg-slate-50 text-slate-700", border: "border-slate-300" },

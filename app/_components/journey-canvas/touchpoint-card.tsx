@@ -5,7 +5,7 @@ import type { DragEvent } from "react";
 import { CHANNEL_LABELS } from "@/db/journey-constants";
 import { cn } from "@/lib/cn";
 import { AlertIcon, ArrowRightIcon, MessageIcon, PencilIcon, TrashIcon } from "@/app/_components/icons";
-import { BoardMenu, DotsIcon, type BoardMenuItem } from "./board-menu";
+import { BoardMenu, DotsIcon } from "./board-menu";
 import { ChannelIcon } from "./channel-icon";
 import type { BoardTouchpoint } from "./canvas-model";
 
@@ -35,21 +35,6 @@ interface TouchpointCardProps {
 }
 
 export function TouchpointCard({ touchpoint, obstacles, opportunities, comments, onOpenComments, onOpen, actions, dragging, selected }: TouchpointCardProps) {
-  const menu: BoardMenuItem[][] = actions
-    ? [
-        [
-          { label: "Edit touchpoint", icon: <PencilIcon />, onSelect: actions.onEdit },
-          ...(onOpenComments ? [{ label: "Comment", icon: <MessageIcon />, onSelect: onOpenComments }] : []),
-        ],
-        [
-          { label: "Move left", icon: <ArrowRightIcon className="size-4 rotate-180" />, onSelect: actions.onMoveLeft ?? (() => {}), disabled: !actions.onMoveLeft },
-          { label: "Move right", icon: <ArrowRightIcon />, onSelect: actions.onMoveRight ?? (() => {}), disabled: !actions.onMoveRight },
-        ],
-        actions.moveTargets,
-        [{ label: "Delete touchpoint", icon: <TrashIcon />, onSelect: actions.onDelete, danger: true }],
-      ]
-    : [];
-
   return (
     <article
       aria-label={`Touchpoint ${touchpoint.name}`}
@@ -75,7 +60,18 @@ export function TouchpointCard({ touchpoint, obstacles, opportunities, comments,
             label={`Actions for ${touchpoint.name}`}
             trigger={<DotsIcon />}
             triggerClassName="-mr-1.5 size-6"
-            groups={[menu[0]!, menu[1]!, { title: "Move to stage", items: menu[2]! }, menu[3]!]}
+            groups={[
+              [
+                { label: "Edit touchpoint", icon: <PencilIcon />, onSelect: actions.onEdit },
+                ...(onOpenComments ? [{ label: "Comment", icon: <MessageIcon />, onSelect: onOpenComments }] : []),
+              ],
+              [
+                { label: "Move left", icon: <ArrowRightIcon className="size-4 rotate-180" />, onSelect: actions.onMoveLeft ?? noop, disabled: !actions.onMoveLeft },
+                { label: "Move right", icon: <ArrowRightIcon />, onSelect: actions.onMoveRight ?? noop, disabled: !actions.onMoveRight },
+              ],
+              { title: "Move to stage", items: actions.moveTargets },
+              [{ label: "Delete touchpoint", icon: <TrashIcon />, onSelect: actions.onDelete, danger: true }],
+            ]}
           />
         )}
       </div>
@@ -130,6 +126,8 @@ export function TouchpointCard({ touchpoint, obstacles, opportunities, comments,
     </article>
   );
 }
+
+const noop = () => {};
 
 export function SparkIcon({ className = "size-3" }: { className?: string }) {
   return (

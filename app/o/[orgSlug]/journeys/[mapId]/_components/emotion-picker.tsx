@@ -29,7 +29,7 @@ export function EmotionPicker({ value, onChange, errors }: EmotionPickerProps) {
                 checked ? "bg-indigo-50 text-indigo-800" : "bg-white text-slate-600 hover:bg-slate-50",
               )}
             >
-              <input type="radio" name="expectedEmotion" className="sr-only" checked={checked} onChange={() => onChange(option.value)} aria-label={option.label} />
+              <input type="radio" name="expectedEmotion" className="absolute inset-0 cursor-pointer opacity-0" checked={checked} onChange={() => onChange(option.value)} aria-label={option.label} />
               {option.value === null ? <span aria-hidden className="flex size-5 items-center justify-center rounded-full border border-dashed border-slate-300 text-slate-400">–</span> : <EmotionFace emotion={option.value} className="size-5" />}
               <span>
                 {option.short}

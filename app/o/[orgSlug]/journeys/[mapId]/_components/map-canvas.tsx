@@ -138,7 +138,8 @@ export function MapCanvas({ orgSlug, mapId, role, initialCanvas, initialComments
       )}
 
       {/* The viewport scrolls; the board inside is the full width, so an export captures all of it. */}
-      <div className="relative overflow-x-auto rounded-xl bg-white shadow-sm ring-1 ring-slate-200">
+      {/* Focusable, so the arrow keys scroll it. */}
+      <div role="region" aria-label="Journey board" tabIndex={0} className="relative overflow-x-auto rounded-xl bg-white shadow-sm ring-1 ring-slate-200 focus-visible:outline-2 focus-visible:outline-indigo-600">
         <JourneyBoard
           id={BOARD_ELEMENT_ID}
           canvas={canvas}
