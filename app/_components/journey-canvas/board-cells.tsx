@@ -21,10 +21,15 @@ export type LaneKey = (typeof LANES)[number]["key"];
 
 export const laneRow = (lane: LaneKey) => String(3 + LANES.findIndex((l) => l.key === lane));
 
-export function RowLabel({ row, children, className }: { row: string; children: ReactNode; className?: string }) {
+/** `flush`: no vertical padding, for content that must line up with its row (the emotion axis). */
+export function RowLabel({ row, flush, children, className }: { row: string; flush?: boolean; children: ReactNode; className?: string }) {
   return (
     <div
-      className={cn("sticky left-0 z-20 flex flex-col border-r border-slate-200 bg-slate-50 px-3 py-2.5 shadow-[4px_0_8px_-6px_rgba(15,23,42,0.15)]", className)}
+      className={cn(
+        "sticky left-0 z-20 flex flex-col border-r border-slate-200 bg-slate-50 px-3 shadow-[4px_0_8px_-6px_rgba(15,23,42,0.15)]",
+        !flush && "py-2.5",
+        className,
+      )}
       style={{ gridColumn: "1", gridRow: row }}
     >
       {children}

@@ -48,7 +48,7 @@ interface JourneyBoardProps {
   className?: string;
 }
 
-export const COLUMN_WIDTH = 184;
+const COLUMN_WIDTH = 184;
 const LABEL_WIDTH = 148;
 const ADD_STAGE_WIDTH = 132;
 
@@ -182,9 +182,8 @@ export function JourneyBoard({ canvas, id, editing, onOpenComments, onOpenTouchp
         <span className="text-xs font-semibold text-slate-700">Touchpoints</span>
       </RowLabel>
       {LANES.map((lane) => (
-        <RowLabel key={`label-${lane.key}`} row={laneRow(lane.key)} className={lane.key === "emotion" ? "flex-row justify-between py-0" : undefined}>
+        <RowLabel key={`label-${lane.key}`} row={laneRow(lane.key)} flush={lane.key === "emotion"} className={lane.key === "emotion" ? "flex-row justify-between" : undefined}>
           <span className={cn("text-xs font-semibold text-slate-700", lane.key === "emotion" && "pt-2.5")}>{lane.label}</span>
-          {/* Unpadded, so its levels line up with the curve's. */}
           {lane.key === "emotion" && <EmotionAxis />}
         </RowLabel>
       ))}

@@ -62,6 +62,19 @@ export function MapCanvas({ orgSlug, mapId, role, initialCanvas, initialComments
   const insights = useMemo(() => insightsByTouchpoint(canvas), [canvas]);
   const close = () => setDialog(null);
 
+  // Someone else deleted what an open dialog is about: say so rather than leave a form that cannot save.
+  const dialogTouchpointId = dialog && "touchpointId" in dialog ? dialog.touchpointId : undefined;
+  const dialogStageId =
+    dialog?.kind === "stage" || dialog?.kind === "delete-stage" || (dialog?.kind === "touchpoint" && !dialog.touchpointId) ? dialog.stageId : undefined;
+  const subjectGone =
+    (dialogTouchpointId !== undefined && !canvas.touchpoints.some((t) => t.id === dialogTouchpointId)) ||
+    (dialogStageId !== undefined && !canvas.stages.some((s) => s.id === dialogStageId));
+  useEffect(() => {
+    if (!subjectGone) return;
+    toast.error(dialogTouchpointId ? "This touchpoint was deleted by someone else." : "This stage was deleted by someone else.");
+    setDialog(null);
+  }, [subjectGone, dialogTouchpointId, toast]);
+
   const removeMap = useMutation(
     trpc.journeyMap.delete.mutationOptions({
       onSuccess: () => {
@@ -178,6 +191,7 @@ export function MapCanvas({ orgSlug, mapId, role, initialCanvas, initialComments
         return <MapDialog orgSlug={orgSlug} map={canvas.map} reload={reload} onSaved={refresh} onClose={close} />;
       case "stage": {
         const stage = canvas.stages.find((s) => s.id === dialog.stageId);
+        if (dialog.stageId && !stage) return null;
         const after = canvas.stages.find((s) => s.id === dialog.afterStageId);
         return (
           <StageDialog
