@@ -26,7 +26,8 @@ export function mentionedMembers<T extends { userId: string; name: string }>(bod
   for (const member of byLength) {
     const name = member.name.trim().toLowerCase();
     if (name.length === 0) continue;
-    const pattern = new RegExp(`@${name.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}(?![\\p{L}\\p{N}])`, "u");
+    // "@" must start a word: "ann@example.test" mentions nobody.
+    const pattern = new RegExp(`(?<![\\p{L}\\p{N}._%+-])@${name.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}(?![\\p{L}\\p{N}])`, "u");
     if (pattern.test(rest)) {
       found.set(member.userId, member);
       rest = rest.replace(pattern, " ");

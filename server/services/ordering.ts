@@ -1,9 +1,9 @@
 // Placing an item among its ordered siblings with fractional keys: only the moved item's
 // key changes. Two people dropping different items into the same gap at the same moment
 // would compute the same key; the unique (parent, position) constraint refuses the second,
-// which then gets a CONFLICT and reloads instead of silently scrambling the order.
+// which retries against the new neighbours instead of silently scrambling the order.
 import { keyBetween } from "@/lib/fractional-key";
-import { PG_UNIQUE_VIOLATION, conflict, pgErrorCode } from "./errors";
+import { PG_UNIQUE_VIOLATION, conflict, pgConstraint, pgErrorCode } from "./errors";
 
 interface Ordered {
   id: string;
@@ -23,12 +23,21 @@ export function keyAtEnd(siblings: readonly Ordered[]): string {
   return keyBetween(siblings.at(-1)?.position ?? null, null);
 }
 
-/** Runs a write that sets a position, turning a lost race for the same gap into a CONFLICT. */
-export async function placing<T>(write: () => Promise<T>): Promise<T> {
-  try {
-    return await write();
-  } catch (error) {
-    if (pgErrorCode(error) === PG_UNIQUE_VIOLATION) throw conflict("Someone else just moved something into the same place. The map has been reloaded; try again.");
-    throw error;
+const POSITION_CONSTRAINTS = new Set(["stages_org_map_position_key", "touchpoints_org_stage_position_key"]);
+
+/**
+ * Runs a write that sets a position. Losing the race for a gap is retried with a fresh
+ * read of the neighbours (the intent, "after X", still holds); only repeated losses end
+ * in a CONFLICT. Other errors pass through untouched.
+ */
+export async function placing<T>(write: () => Promise<T>, attempts = 3): Promise<T> {
+  for (let attempt = 1; ; attempt++) {
+    try {
+      return await write();
+    } catch (error) {
+      const lostGap = pgErrorCode(error) === PG_UNIQUE_VIOLATION && POSITION_CONSTRAINTS.has(pgConstraint(error) ?? "");
+      if (!lostGap) throw error;
+      if (attempt >= attempts) throw conflict("Someone else just moved something into the same place. The map has been reloaded; try again.");
+    }
   }
 }

@@ -78,10 +78,7 @@ export async function freeKey(tx: Tx, orgId: string, name: string): Promise<stri
   for (let n = 2; ; n++) if (!taken.has(`${padded}-${n}`)) return `${padded}-${n}`;
 }
 
-/**
- * A key race lost between the check and the write is still a clear field error. Checked
- * inside placing(), which would otherwise turn every unique violation into a CONFLICT.
- */
+/** A key race lost between the check and the write is still a clear field error. */
 async function keyed<T>(write: () => Promise<T>): Promise<T> {
   return placing(async () => {
     try {

@@ -37,6 +37,11 @@ describe("mentionedMembers", () => {
     expect(ids("@ Bob Stone")).toEqual([]);
   });
 
+  it("does not take an email address for a mention", () => {
+    expect(ids("mail ann@bob stone.example")).toEqual([]);
+    expect(ids("write to x.@Ann")).toEqual([]);
+  });
+
   it("treats regex characters in names literally, and matches names beyond ASCII", () => {
     expect(ids("@J. R. (Jo) over to you")).toEqual(["dot"]);
     expect(ids("@J? R. (Jo)")).toEqual([]);
