@@ -89,7 +89,7 @@ export function BoardMenu({ label, groups, trigger, triggerClassName }: BoardMen
   const normalized = groups.map((g) => (Array.isArray(g) ? { title: undefined, items: g } : g)).filter((g) => g.items.length > 0);
 
   return (
-    <div ref={root} className="relative" onKeyDown={open ? onKeyDown : undefined}>
+    <div ref={root} data-board-control className="relative" onKeyDown={open ? onKeyDown : undefined}>
       <button
         ref={button}
         type="button"

@@ -2,7 +2,8 @@
 // The journey as a wall chart: stages as header bands, one column per touchpoint under its
 // stage, and lanes that line up under each touchpoint (channel, customer action, emotion,
 // obstacles, opportunities, owning team). It renders from a plain canvas payload, so the
-// public share page shows the same board; editing affordances appear only with `editing`.
+// public share page shows the same board; editing affordances appear only with `editing`,
+// marked `data-board-control` so a picture of the board can leave them out.
 import { useMemo, useState, type CSSProperties, type DragEvent } from "react";
 import { cn } from "@/lib/cn";
 import { PlusIcon } from "@/app/_components/icons";
@@ -224,7 +225,7 @@ export function JourneyBoard({ canvas, id, editing, onOpenComments, onOpenTouchp
                 >
                   <span>{touchpointTarget ? "Drop here" : "No touchpoints yet"}</span>
                   {editing && !touchpointTarget && (
-                    <button type="button" onClick={() => editing.onAddTouchpoint(column.stage.id)} className={addButtonClasses("px-2.5 py-1")}>
+                    <button type="button" data-board-control onClick={() => editing.onAddTouchpoint(column.stage.id)} className={addButtonClasses("px-2.5 py-1")}>
                       <PlusIcon className="size-3.5" /> Add touchpoint
                     </button>
                   )}
@@ -257,7 +258,7 @@ export function JourneyBoard({ canvas, id, editing, onOpenComments, onOpenTouchp
       })}
 
       {editing && (
-        <div className="flex items-start justify-center border-l border-slate-200 px-3 pt-4" style={{ gridColumn: String(totalColumns + 2), gridRow: "1 / span 2" }}>
+        <div data-board-control className="flex items-start justify-center border-l border-slate-200 px-3 pt-4" style={{ gridColumn: String(totalColumns + 2), gridRow: "1 / span 2" }}>
           <button type="button" onClick={() => editing.onAddStage()} className={addButtonClasses("w-full flex-col gap-1 py-4")}>
             <PlusIcon /> Add stage
           </button>

@@ -51,6 +51,7 @@ export function StageHeader({ column, index, tone, columns, editing, dragging, o
               {touchpoints.length > 0 && (
                 <button
                   type="button"
+                  data-board-control
                   aria-label="Add touchpoint"
                   title={`Add touchpoint to ${stage.name}`}
                   onClick={() => editing.onAddTouchpoint(stage.id)}
