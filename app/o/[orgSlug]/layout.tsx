@@ -23,7 +23,8 @@ export default async function OrgLayout({ children, params }: OrgPageProps & { c
   return (
     <div className="min-h-screen">
       <AppHeader user={user} organizations={organizations} currentSlug={org.slug} />
-      <div className="mx-auto flex max-w-7xl gap-8 px-4 sm:px-6">
+      {/* Wide enough for the journey canvas on a laptop; pages narrow their own content where it reads better. */}
+      <div className="mx-auto flex max-w-[100rem] gap-8 px-4 sm:px-6">
         <aside className="sticky top-14 hidden h-[calc(100vh-3.5rem)] w-52 shrink-0 overflow-y-auto py-6 md:block">
           <SideNav orgSlug={org.slug} />
         </aside>
