@@ -11,9 +11,9 @@ import { cn } from "@/lib/cn";
 import { AlertIcon, RouteIcon } from "@/app/_components/icons";
 import { Button } from "@/app/_components/ui/button";
 import { controlClasses } from "@/app/_components/ui/field";
+import { Modal, ModalBody, ModalFooter } from "@/app/_components/ui/modal";
 import { useToast } from "@/app/_components/ui/toast";
 import { checkMapFile, MAX_MAP_FILE_BYTES, type MapFileSummary } from "./map-file";
-import { Modal, ModalBody, ModalFooter } from "./modal";
 import { plural } from "./plural";
 
 type Chosen = { fileName: string; document: MapDocument; summary: MapFileSummary } | { fileName: string; problems: string[] };
@@ -67,6 +67,7 @@ export function ImportMapDialog({ orgSlug, teamNames, closeHref }: ImportMapDial
       title="Import a journey map"
       description="Choose a .json file exported from Waymark (here or in another organization). It becomes a new map; nothing existing changes."
       onClose={close}
+      width="md"
     >
       <form
         noValidate

@@ -12,9 +12,9 @@ import { useTRPC } from "@/lib/trpc";
 import { ChevronRightIcon } from "@/app/_components/icons";
 import { Button } from "@/app/_components/ui/button";
 import { SelectField, TextAreaField, TextField } from "@/app/_components/ui/field";
+import { Modal, ModalBody, ModalFooter } from "@/app/_components/ui/modal";
 import { useToast } from "@/app/_components/ui/toast";
 import { useFormErrors } from "@/app/_components/use-form-errors";
-import { Modal, ModalBody, ModalFooter } from "./modal";
 
 const FIELDS = ["name", "description", "personaId", "template"] as const;
 
@@ -56,7 +56,7 @@ export function NewMapDialog({ orgSlug, personas, closeHref }: NewMapDialogProps
   const personasHref = `/o/${orgSlug}/personas`;
 
   return (
-    <Modal title="New journey map" description="Map one journey of one kind of customer. You can change all of this later." onClose={close} size="lg">
+    <Modal title="New journey map" description="Map one journey of one kind of customer. You can change all of this later." onClose={close} width="lg">
       <form
         noValidate
         onSubmit={(event) => {

@@ -1,7 +1,7 @@
 "use client";
 // A confirmation opened from a board menu (the shared ConfirmButton needs its own trigger).
 import { Button } from "@/app/_components/ui/button";
-import { CanvasModal, ModalBody, ModalFooter } from "./canvas-modal";
+import { Modal, ModalBody, ModalFooter } from "@/app/_components/ui/modal";
 
 interface DeleteDialogProps {
   title: string;
@@ -13,7 +13,7 @@ interface DeleteDialogProps {
 
 export function DeleteDialog({ title, description, confirmLabel, onConfirm, onClose }: DeleteDialogProps) {
   return (
-    <CanvasModal title={title} onClose={onClose} width="sm">
+    <Modal title={title} onClose={onClose} width="sm">
       <ModalBody>
         <p className="text-sm text-slate-600">{description}</p>
       </ModalBody>
@@ -31,6 +31,6 @@ export function DeleteDialog({ title, description, confirmLabel, onConfirm, onCl
           {confirmLabel}
         </Button>
       </ModalFooter>
-    </CanvasModal>
+    </Modal>
   );
 }

@@ -7,9 +7,9 @@ import { updateMapInput } from "@/server/schemas/journey-map";
 import { useTRPC } from "@/lib/trpc";
 import { Button } from "@/app/_components/ui/button";
 import { SelectField, TextAreaField, TextField } from "@/app/_components/ui/field";
+import { Modal, ModalBody, ModalFooter } from "@/app/_components/ui/modal";
 import { useToast } from "@/app/_components/ui/toast";
 import { useFormErrors } from "@/app/_components/use-form-errors";
-import { CanvasModal, ModalBody, ModalFooter } from "./canvas-modal";
 import { ConflictAlert } from "./conflict-alert";
 import type { MapCanvasData } from "./use-map-canvas";
 import { useVersionedDraft } from "./use-versioned-draft";
@@ -54,7 +54,7 @@ export function MapDialog({ orgSlug, map, reload, onSaved, onClose }: MapDialogP
   const { values, set } = draft;
 
   return (
-    <CanvasModal title="Edit map" onClose={onClose} width="md">
+    <Modal title="Edit map" onClose={onClose} width="md">
       <form
         noValidate
         onSubmit={(event) => {
@@ -138,6 +138,6 @@ export function MapDialog({ orgSlug, map, reload, onSaved, onClose }: MapDialogP
           </Button>
         </ModalFooter>
       </form>
-    </CanvasModal>
+    </Modal>
   );
 }

@@ -6,9 +6,9 @@ import { useTRPC } from "@/lib/trpc";
 import type { BoardStage } from "@/app/_components/journey-canvas/canvas-model";
 import { Button } from "@/app/_components/ui/button";
 import { TextAreaField, TextField } from "@/app/_components/ui/field";
+import { Modal, ModalBody, ModalFooter } from "@/app/_components/ui/modal";
 import { useToast } from "@/app/_components/ui/toast";
 import { useFormErrors } from "@/app/_components/use-form-errors";
-import { CanvasModal, ModalBody, ModalFooter } from "./canvas-modal";
 import { ConflictAlert } from "./conflict-alert";
 import type { MapCanvasData } from "./use-map-canvas";
 import { useVersionedDraft } from "./use-versioned-draft";
@@ -54,10 +54,11 @@ export function StageDialog({ orgSlug, mapId, stage, afterStageId, afterStageNam
   }
 
   return (
-    <CanvasModal
+    <Modal
       title={stage ? `Edit stage “${stage.name}”` : "Add stage"}
       description={stage ? undefined : afterStageName ? `The new stage goes right after “${afterStageName}”.` : "The new stage goes at the end of the journey."}
       onClose={onClose}
+      width="md"
     >
       <form
         noValidate
@@ -95,6 +96,6 @@ export function StageDialog({ orgSlug, mapId, stage, afterStageId, afterStageNam
           </Button>
         </ModalFooter>
       </form>
-    </CanvasModal>
+    </Modal>
   );
 }

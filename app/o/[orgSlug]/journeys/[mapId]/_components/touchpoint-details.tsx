@@ -10,7 +10,7 @@ import { SEVERITY_TONES } from "@/app/_components/journey-canvas/tones";
 import type { ReactNode } from "react";
 import { MessageIcon } from "@/app/_components/icons";
 import { Button } from "@/app/_components/ui/button";
-import { CanvasModal, ModalBody, ModalFooter } from "./canvas-modal";
+import { Modal, ModalBody, ModalFooter } from "@/app/_components/ui/modal";
 
 interface TouchpointDetailsProps {
   touchpoint: BoardTouchpoint;
@@ -24,7 +24,7 @@ export function TouchpointDetails({ touchpoint, stageName, insights, onComment, 
   const obstacles = insights.filter((i) => i.kind === "obstacle");
   const opportunities = insights.filter((i) => i.kind === "opportunity");
   return (
-    <CanvasModal title={touchpoint.name} description={`Touchpoint in the stage “${stageName}”`} onClose={onClose} width="lg">
+    <Modal title={touchpoint.name} description={`Touchpoint in the stage “${stageName}”`} onClose={onClose} width="lg">
       <ModalBody>
         <dl className="grid grid-cols-2 gap-x-6 gap-y-4 text-sm sm:grid-cols-4">
           <Fact label="Channel">
@@ -71,7 +71,7 @@ export function TouchpointDetails({ touchpoint, stageName, insights, onComment, 
         </Button>
         <Button onClick={onClose}>Close</Button>
       </ModalFooter>
-    </CanvasModal>
+    </Modal>
   );
 }
 

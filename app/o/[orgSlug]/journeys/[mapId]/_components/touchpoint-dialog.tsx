@@ -8,9 +8,9 @@ import { useTRPC } from "@/lib/trpc";
 import type { BoardInsight, BoardTouchpoint } from "@/app/_components/journey-canvas/canvas-model";
 import { Button } from "@/app/_components/ui/button";
 import { SelectField, TextAreaField, TextField } from "@/app/_components/ui/field";
+import { Modal, ModalFooter } from "@/app/_components/ui/modal";
 import { useToast } from "@/app/_components/ui/toast";
 import { useFormErrors } from "@/app/_components/use-form-errors";
-import { CanvasModal, ModalFooter } from "./canvas-modal";
 import { ConflictAlert } from "./conflict-alert";
 import { EmotionPicker } from "./emotion-picker";
 import { InsightEditor } from "./insight-editor";
@@ -177,7 +177,7 @@ export function TouchpointDialog({ orgSlug, stage, touchpoint, insights = [], re
   );
 
   return (
-    <CanvasModal
+    <Modal
       title={touchpoint ? `Edit touchpoint “${touchpoint.name}”` : "Add touchpoint"}
       description={touchpoint ? `In the stage “${stage.name}”.` : `It goes at the end of the stage “${stage.name}”.`}
       onClose={onClose}
@@ -193,6 +193,6 @@ export function TouchpointDialog({ orgSlug, stage, touchpoint, insights = [], re
       ) : (
         form
       )}
-    </CanvasModal>
+    </Modal>
   );
 }
