@@ -1,10 +1,10 @@
 // One journey map in the list: what it is, whose journey, who owns it, how far it has come
 // and when it last changed. The whole card opens the map's canvas.
 import Link from "next/link";
-import { MAP_STATUS_LABELS, type MapStatus } from "@/db/journey-constants";
+import type { MapStatus } from "@/db/journey-constants";
 import { initials } from "@/lib/format";
 import { PersonaIcon } from "@/app/_components/icons";
-import { Badge } from "@/app/_components/ui/badge";
+import { MapStatusBadge } from "@/app/_components/journey/map-status-badge";
 import { RelativeTime } from "@/app/_components/ui/relative-time";
 import { plural } from "./plural";
 
@@ -19,12 +19,6 @@ export interface MapSummary {
   touchpointCount: number;
   obstacleCount: number;
   lastChangedAt: Date;
-}
-
-const STATUS_TONES = { draft: "slate", active: "emerald", archived: "slate" } as const;
-
-export function MapStatusBadge({ status }: { status: MapStatus }) {
-  return <Badge tone={STATUS_TONES[status]}>{MAP_STATUS_LABELS[status]}</Badge>;
 }
 
 export function MapCard({ orgSlug, map, now }: { orgSlug: string; map: MapSummary; now: Date }) {

@@ -3,16 +3,13 @@
 // actions (comments, history, export, share, edit, delete).
 import Link from "next/link";
 import type { ReactNode } from "react";
-import { MAP_STATUS_LABELS } from "@/db/journey-constants";
 import { cn } from "@/lib/cn";
 import { ChevronRightIcon, ClockIcon, MessageIcon, PencilIcon, TrashIcon, UserIcon } from "@/app/_components/icons";
-import { Badge } from "@/app/_components/ui/badge";
+import { MapStatusBadge } from "@/app/_components/journey/map-status-badge";
 import { Button } from "@/app/_components/ui/button";
 import { ConfirmButton } from "@/app/_components/ui/confirm-dialog";
 import { PersonaPopover } from "./persona-popover";
 import type { MapCanvasData } from "./use-map-canvas";
-
-const STATUS_TONES = { draft: "slate", active: "emerald", archived: "amber" } as const;
 
 interface MapHeaderProps {
   orgSlug: string;
@@ -46,9 +43,7 @@ export function MapHeader({ orgSlug, canvas, commentCount, panel, onToggleCommen
             <h1 className="truncate text-xl font-semibold tracking-tight text-slate-900" title={map.name}>
               {map.name}
             </h1>
-            <Badge tone={STATUS_TONES[map.status]} className="shrink-0">
-              {MAP_STATUS_LABELS[map.status]}
-            </Badge>
+            <MapStatusBadge status={map.status} className="shrink-0" />
           </div>
         </div>
         <div className="flex flex-wrap items-center gap-2">
