@@ -138,8 +138,8 @@ async function drawBoard(boardElementId: string): Promise<string> {
     // The board scrolls sideways: the picture takes its full content size, not the visible part.
     width: board.scrollWidth,
     height: board.scrollHeight,
-    // Controls marked data-export-ignore (add buttons, drag handles) stay out of the picture.
-    filter: (node) => !(node instanceof HTMLElement && node.dataset.exportIgnore !== undefined),
+    // The board's editing controls (marked data-board-control: add buttons, menus, "Add stage") stay out of the picture.
+    filter: (node) => !(node instanceof HTMLElement && node.dataset.boardControl !== undefined),
   });
 }
 
