@@ -4,6 +4,7 @@
 // unknown degrades to a vaguer sentence instead of failing.
 import { MAP_STATUS_LABELS, STAGE_TEMPLATES, type MapStatus, type StageTemplate } from "@/db/journey-constants";
 import type { MapAction } from "@/server/services/map-history";
+import { listOf, plural } from "@/lib/format";
 
 export interface MapHistoryEvent {
   action: string;
@@ -30,14 +31,6 @@ const strings = (data: Data, key: string): string[] => {
 };
 
 const quoted = (value: string | undefined, fallback: string) => (value ? `“${value}”` : fallback);
-
-/** "a", "a and b", "a, b and c". */
-export function listOf(items: readonly string[]): string {
-  if (items.length <= 1) return items[0] ?? "";
-  return `${items.slice(0, -1).join(", ")} and ${items.at(-1)}`;
-}
-
-const plural = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
 
 /** What the words for a field of a map or touchpoint are, as recorded in `changed`. */
 const MAP_FIELDS: Record<string, string> = { description: "the description", personaId: "the persona", ownerUserId: "the owner" };
@@ -125,7 +118,7 @@ export function describeMapEvent(event: MapHistoryEvent): MapHistorySentence {
     "stage.moved": () => `moved the stage ${quoted(name, "")}`.trim(),
     "stage.deleted": () => {
       const count = typeof data.touchpoints === "number" && data.touchpoints > 0 ? data.touchpoints : 0;
-      return `deleted the stage ${quoted(name, "")}`.trim() + (count > 0 ? ` with its ${plural(count, "touchpoint", "touchpoints")}` : "");
+      return `deleted the stage ${quoted(name, "")}`.trim() + (count > 0 ? ` with its ${plural(count, "touchpoint")}` : "");
     },
     "touchpoint.created": () => {
       const stage = text(data, "stage");

@@ -1,7 +1,8 @@
 // The map-history sentences: one for every MapAction with the data its service records, and
 // vaguer sentences (never a crash) when data is missing, malformed or from an unknown action.
 import { describe, expect, it } from "vitest";
-import { dayLabel, describeMapEvent, groupByDay, listOf } from "@/lib/map-history";
+import { listOf } from "@/lib/format";
+import { dayLabel, describeMapEvent, groupByDay } from "@/lib/map-history";
 import type { MapAction } from "@/server/services/map-history";
 
 const say = (action: string, data: unknown, actorName: string | null = "Maya Manager") => {

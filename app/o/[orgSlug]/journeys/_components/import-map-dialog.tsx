@@ -8,13 +8,13 @@ import type { MapDocument } from "@/server/schemas/map-transfer";
 import { useTRPC } from "@/lib/trpc";
 import { readError } from "@/lib/trpc-error";
 import { cn } from "@/lib/cn";
+import { plural } from "@/lib/format";
 import { AlertIcon, RouteIcon } from "@/app/_components/icons";
 import { Button } from "@/app/_components/ui/button";
 import { controlClasses } from "@/app/_components/ui/field";
 import { Modal, ModalBody, ModalFooter } from "@/app/_components/ui/modal";
 import { useToast } from "@/app/_components/ui/toast";
 import { checkMapFile, MAX_MAP_FILE_BYTES, type MapFileSummary } from "./map-file";
-import { plural } from "./plural";
 
 type Chosen = { fileName: string; document: MapDocument; summary: MapFileSummary } | { fileName: string; problems: string[] };
 

@@ -2,11 +2,10 @@
 // and when it last changed. The whole card opens the map's canvas.
 import Link from "next/link";
 import type { MapStatus } from "@/db/journey-constants";
-import { initials } from "@/lib/format";
+import { initials, plural } from "@/lib/format";
 import { PersonaIcon } from "@/app/_components/icons";
 import { MapStatusBadge } from "@/app/_components/journey/map-status-badge";
 import { RelativeTime } from "@/app/_components/ui/relative-time";
-import { plural } from "./plural";
 
 export interface MapSummary {
   id: string;

@@ -8,7 +8,7 @@ import { useState } from "react";
 import { CHANNEL_LABELS } from "@/db/journey-constants";
 import { updatePersonaInput } from "@/server/schemas/persona";
 import { cn } from "@/lib/cn";
-import { initials } from "@/lib/format";
+import { initials, plural } from "@/lib/format";
 import { useTRPC } from "@/lib/trpc";
 import { readError } from "@/lib/trpc-error";
 import { AlertIcon, CheckIcon, PencilIcon, TrashIcon } from "@/app/_components/icons";
@@ -24,8 +24,6 @@ export interface Persona extends PersonaValues {
   version: number;
   mapCount: number;
 }
-
-const mapsLabel = (count: number) => (count === 1 ? "1 map" : `${count} maps`);
 
 export function PersonaCard({ orgSlug, persona, canEdit }: { orgSlug: string; persona: Persona; canEdit: boolean }) {
   const trpc = useTRPC();
@@ -123,7 +121,7 @@ export function PersonaCard({ orgSlug, persona, canEdit }: { orgSlug: string; pe
           </span>
           <div className="min-w-0 flex-1">
             <h2 className="font-semibold text-slate-900">{persona.name}</h2>
-            <p className="text-xs text-slate-500">{persona.mapCount === 0 ? "Not used by any map yet" : `Used by ${mapsLabel(persona.mapCount)}`}</p>
+            <p className="text-xs text-slate-500">{persona.mapCount === 0 ? "Not used by any map yet" : `Used by ${plural(persona.mapCount, "map")}`}</p>
           </div>
           {canEdit && (
             <div className="-mt-1 -mr-2 flex shrink-0">
@@ -136,7 +134,7 @@ export function PersonaCard({ orgSlug, persona, canEdit }: { orgSlug: string; pe
                 description={
                   persona.mapCount === 0
                     ? "No journey map is made for this persona. Its description, goals and pains are removed."
-                    : `The ${mapsLabel(persona.mapCount)} made for this persona keep existing, without a persona. Its description, goals and pains are removed.`
+                    : `The ${plural(persona.mapCount, "map")} made for this persona keep existing, without a persona. Its description, goals and pains are removed.`
                 }
                 confirmLabel="Delete persona"
                 pending={remove.isPending}

@@ -4,6 +4,7 @@
 import Link from "next/link";
 import type { ReactNode } from "react";
 import { cn } from "@/lib/cn";
+import { plural } from "@/lib/format";
 import { ChevronRightIcon, ClockIcon, MessageIcon, PencilIcon, TrashIcon, UserIcon } from "@/app/_components/icons";
 import { MapStatusBadge } from "@/app/_components/journey/map-status-badge";
 import { Button } from "@/app/_components/ui/button";
@@ -90,8 +91,7 @@ export function MapHeader({ orgSlug, canvas, commentCount, panel, onToggleCommen
           )}
         </span>
         <span className="text-slate-500 tabular-nums">
-          {canvas.stages.length} {canvas.stages.length === 1 ? "stage" : "stages"} · {canvas.touchpoints.length}{" "}
-          {canvas.touchpoints.length === 1 ? "touchpoint" : "touchpoints"}
+          {plural(canvas.stages.length, "stage")} · {plural(canvas.touchpoints.length, "touchpoint")}
         </span>
       </div>
       {map.description && (

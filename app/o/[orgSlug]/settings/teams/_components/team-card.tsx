@@ -5,6 +5,7 @@ import { useMutation } from "@tanstack/react-query";
 import { useRouter } from "next/navigation";
 import { useState } from "react";
 import { updateTeamInput } from "@/server/schemas/team";
+import { plural } from "@/lib/format";
 import { useTRPC } from "@/lib/trpc";
 import { readError } from "@/lib/trpc-error";
 import { PencilIcon, TrashIcon } from "@/app/_components/icons";
@@ -104,7 +105,7 @@ export function TeamCard({ orgSlug, team, orgMembers, canManage }: { orgSlug: st
       </div>
       <div className="border-t border-slate-100 px-5 py-4">
         {team.members.length > 0 && (
-          <p className="mb-2.5 text-xs font-medium text-slate-500">{team.members.length === 1 ? "1 member" : `${team.members.length} members`}</p>
+          <p className="mb-2.5 text-xs font-medium text-slate-500">{plural(team.members.length, "member")}</p>
         )}
         <TeamMembers orgSlug={orgSlug} team={team} orgMembers={orgMembers} canManage={canManage} />
       </div>

@@ -3,7 +3,7 @@
 // server recognises as a mention), posted with the button or Ctrl/⌘+Enter.
 import { useMutation } from "@tanstack/react-query";
 import { useEffect, useId, useRef, useState, type KeyboardEvent } from "react";
-import { listOf } from "@/lib/map-history";
+import { listOf } from "@/lib/format";
 import { useTRPC } from "@/lib/trpc";
 import { createCommentInput } from "@/server/schemas/collaboration";
 import { Button } from "@/app/_components/ui/button";
