@@ -5,6 +5,7 @@
 // row labels never clip it; it follows its button when the board or the page scrolls.
 import { useEffect, useLayoutEffect, useRef, useState, type KeyboardEvent, type ReactNode } from "react";
 import { cn } from "@/lib/cn";
+import { useDismiss } from "@/app/_components/use-dismiss";
 
 export interface BoardMenuItem {
   label: string;
@@ -40,18 +41,16 @@ export function BoardMenu({ label, groups, trigger, triggerClassName }: BoardMen
   useEffect(() => {
     if (!open) return;
     list.current?.querySelector<HTMLElement>("[role=menuitem]:not(:disabled)")?.focus({ preventScroll: true });
-    const onPointer = (event: PointerEvent) => !root.current?.contains(event.target as Node) && setOpen(false);
     const follow = () => setPosition(placeUnder(button.current!));
-    document.addEventListener("pointerdown", onPointer);
     // Capture: the board's viewport scrolls, not only the window.
     document.addEventListener("scroll", follow, true);
     window.addEventListener("resize", follow);
     return () => {
-      document.removeEventListener("pointerdown", onPointer);
       document.removeEventListener("scroll", follow, true);
       window.removeEventListener("resize", follow);
     };
   }, [open]);
+  useDismiss(open, root, () => setOpen(false));
 
   // Near the bottom of the window the menu opens upwards instead.
   useLayoutEffect(() => {

@@ -1,8 +1,9 @@
 "use client";
 // A small dropdown menu (org switcher, user menu): opens on click, closes on Escape, on a
 // click outside and after choosing an item.
-import { useEffect, useRef, useState, type ReactNode } from "react";
+import { useRef, useState, type ReactNode } from "react";
 import { cn } from "@/lib/cn";
+import { useDismiss } from "../use-dismiss";
 
 interface MenuProps {
   /** Content of the trigger button. */
@@ -18,19 +19,7 @@ export function Menu({ trigger, triggerLabel, triggerClassName, align = "left", 
   const [open, setOpen] = useState(false);
   const root = useRef<HTMLDivElement>(null);
 
-  useEffect(() => {
-    if (!open) return;
-    const onPointer = (event: PointerEvent) => {
-      if (!root.current?.contains(event.target as Node)) setOpen(false);
-    };
-    const onKey = (event: KeyboardEvent) => event.key === "Escape" && setOpen(false);
-    document.addEventListener("pointerdown", onPointer);
-    document.addEventListener("keydown", onKey);
-    return () => {
-      document.removeEventListener("pointerdown", onPointer);
-      document.removeEventListener("keydown", onKey);
-    };
-  }, [open]);
+  useDismiss(open, root, () => setOpen(false), { escape: true });
 
   return (
     <div ref={root} className="relative">

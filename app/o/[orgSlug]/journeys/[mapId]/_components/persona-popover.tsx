@@ -1,9 +1,10 @@
 "use client";
 // The map's persona in the header: its name, and on click a card with who they are, what
 // they want and what gets in their way, so the team keeps the customer in mind.
-import { useEffect, useId, useRef, useState } from "react";
+import { useId, useRef, useState } from "react";
 import { CHANNEL_LABELS } from "@/db/journey-constants";
 import { PersonaIcon } from "@/app/_components/icons";
+import { useDismiss } from "@/app/_components/use-dismiss";
 import type { MapCanvasData } from "./use-map-canvas";
 
 type Persona = NonNullable<MapCanvasData["persona"]>;
@@ -13,17 +14,7 @@ export function PersonaPopover({ persona }: { persona: Persona }) {
   const root = useRef<HTMLDivElement>(null);
   const panelId = useId();
 
-  useEffect(() => {
-    if (!open) return;
-    const onPointer = (event: PointerEvent) => !root.current?.contains(event.target as Node) && setOpen(false);
-    const onKey = (event: KeyboardEvent) => event.key === "Escape" && setOpen(false);
-    document.addEventListener("pointerdown", onPointer);
-    document.addEventListener("keydown", onKey);
-    return () => {
-      document.removeEventListener("pointerdown", onPointer);
-      document.removeEventListener("keydown", onKey);
-    };
-  }, [open]);
+  useDismiss(open, root, () => setOpen(false), { escape: true });
 
   const { ageBand, occupation, location } = persona.demographics;
   const facts = [ageBand && `${ageBand} years`, occupation, location].filter(Boolean);

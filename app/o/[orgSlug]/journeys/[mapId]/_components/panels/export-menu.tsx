@@ -8,6 +8,7 @@ import { readError } from "@/lib/trpc-error";
 import { buttonClasses } from "@/app/_components/ui/button";
 import { menuItemClasses } from "@/app/_components/ui/menu";
 import { useToast } from "@/app/_components/ui/toast";
+import { useDismiss } from "@/app/_components/use-dismiss";
 import { downloadBlob, downloadUrl, fileBaseName } from "./download";
 
 interface ExportMenuProps {
@@ -38,14 +39,9 @@ export function ExportMenu({ orgSlug, mapId, mapName, boardElementId }: ExportMe
   const menu = useRef<HTMLDivElement>(null);
 
   useEffect(() => {
-    if (!open) return;
-    menu.current?.querySelector<HTMLElement>("[role=menuitem]")?.focus();
-    const onPointer = (event: PointerEvent) => {
-      if (!root.current?.contains(event.target as Node)) setOpen(false);
-    };
-    document.addEventListener("pointerdown", onPointer);
-    return () => document.removeEventListener("pointerdown", onPointer);
+    if (open) menu.current?.querySelector<HTMLElement>("[role=menuitem]")?.focus();
   }, [open]);
+  useDismiss(open, root, () => setOpen(false));
 
   function onMenuKey(event: KeyboardEvent<HTMLDivElement>) {
     const items = [...(menu.current?.querySelectorAll<HTMLElement>("[role=menuitem]") ?? [])];
