@@ -5,7 +5,7 @@ import { CHANNEL_LABELS, SEVERITY_LABELS } from "@/db/journey-constants";
 import { cn } from "@/lib/cn";
 import type { BoardInsight, BoardTouchpoint } from "./canvas-model";
 import { ChannelIcon } from "./channel-icon";
-import { SEVERITY_TONES } from "./tones";
+import { insightChipClasses } from "./tones";
 import { SparkIcon } from "./touchpoint-card";
 
 /** The lanes under the cards, top to bottom. The stage headers and the cards take grid rows 1 and 2. */
@@ -92,7 +92,7 @@ function InsightList({ items, kind }: { items: readonly BoardInsight[]; kind: "o
           title={`${SEVERITY_LABELS[item.severity]}: ${item.title}`}
           className={cn(
             "rounded-r border-l-[3px] px-2 py-1 text-[11.5px] leading-snug",
-            kind === "obstacle" ? cn(SEVERITY_TONES[item.severity].border, SEVERITY_TONES[item.severity].chip) : "border-emerald-500 bg-emerald-50 text-emerald-950",
+            insightChipClasses(kind, item.severity),
           )}
         >
           {kind === "opportunity" && <SparkIcon className="mr-1 inline size-3 -translate-y-px text-emerald-600" />}

@@ -1,6 +1,6 @@
 // The board's colours: one calm hue per stage, severity from grey to red, and emotion from
 // red (frustrated) through grey (neutral) to green (delighted).
-import type { Severity } from "@/db/journey-constants";
+import type { InsightKind, Severity } from "@/db/journey-constants";
 
 /** Stage bands cycle through these; the classes are literal so Tailwind keeps them. */
 export const STAGE_TONES = [
@@ -22,6 +22,10 @@ export const SEVERITY_TONES: Record<Severity, { dot: string; chip: string; borde
   high: { dot: "bg-orange-500", chip: "bg-orange-50 text-orange-900", border: "border-orange-500" },
   critical: { dot: "bg-red-600", chip: "bg-red-50 text-red-900", border: "border-red-600" },
 };
+
+/** The border and fill of an insight's chip: an obstacle by its severity, an opportunity green. */
+export const insightChipClasses = (kind: InsightKind, severity: Severity) =>
+  kind === "obstacle" ? `${SEVERITY_TONES[severity].border} ${SEVERITY_TONES[severity].chip}` : "border-emerald-500 bg-emerald-50 text-emerald-950";
 
 /** Hex, because the emotion curve is SVG. Index by emotion + 2. */
 export const EMOTION_COLORS = ["#dc2626", "#f97316", "#94a3b8", "#22c55e", "#059669"] as const;

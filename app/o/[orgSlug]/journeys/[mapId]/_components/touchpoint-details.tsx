@@ -6,7 +6,7 @@ import { cn } from "@/lib/cn";
 import type { BoardInsight, BoardTouchpoint } from "@/app/_components/journey-canvas/canvas-model";
 import { ChannelIcon } from "@/app/_components/journey-canvas/channel-icon";
 import { EmotionFace, emotionLabel } from "@/app/_components/journey-canvas/emotion";
-import { SEVERITY_TONES } from "@/app/_components/journey-canvas/tones";
+import { insightChipClasses } from "@/app/_components/journey-canvas/tones";
 import type { ReactNode } from "react";
 import { MessageIcon } from "@/app/_components/icons";
 import { Button } from "@/app/_components/ui/button";
@@ -97,7 +97,7 @@ function InsightColumn({ title, items, kind }: { title: string; items: readonly 
               key={item.id}
               className={cn(
                 "rounded-r border-l-[3px] px-2.5 py-1.5 text-sm",
-                kind === "obstacle" ? cn(SEVERITY_TONES[item.severity].border, SEVERITY_TONES[item.severity].chip) : "border-emerald-500 bg-emerald-50 text-emerald-950",
+                insightChipClasses(kind, item.severity),
               )}
             >
               <p className="font-medium">{item.title}</p>
