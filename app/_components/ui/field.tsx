@@ -74,6 +74,34 @@ export function SelectField({ label, hint, errors, className, hideLabel, childre
   );
 }
 
+interface ListOptionsProps {
+  /** The label of the empty choice. */
+  none: string;
+  /** The list, once it has loaded. */
+  items: { value: string; label: string }[] | undefined;
+  current: { value: string | null | undefined; label: string };
+}
+
+/** A select's choices from a list that loads in the browser; the current one stays selectable while it loads. */
+export function ListOptions({ none, items, current }: ListOptionsProps) {
+  return (
+    <>
+      <option value="">{none}</option>
+      {!items && current.value ? <option value={current.value}>{current.label}</option> : null}
+      {items?.map((item) => (
+        <option key={item.value} value={item.value}>
+          {item.label}
+        </option>
+      ))}
+    </>
+  );
+}
+
+/** The error line under a fieldset of choices (radio cards, checkbox chips), which has no FieldShell. */
+export function FieldsetError({ errors }: { errors?: string[] }) {
+  return errors?.length ? <p className="mt-1.5 text-xs font-medium text-red-600">{errors.join(" ")}</p> : null;
+}
+
 /** A form-level message (e.g. wrong credentials) shown above the fields. */
 export function FormAlert({ children, tone = "error" }: { children: ReactNode; tone?: "error" | "success" | "info" }) {
   const tones = {

@@ -11,7 +11,7 @@ import { cn } from "@/lib/cn";
 import { useTRPC } from "@/lib/trpc";
 import { ChevronRightIcon } from "@/app/_components/icons";
 import { Button } from "@/app/_components/ui/button";
-import { SelectField, TextAreaField, TextField } from "@/app/_components/ui/field";
+import { FieldsetError, SelectField, TextAreaField, TextField } from "@/app/_components/ui/field";
 import { Modal, ModalBody, ModalFooter } from "@/app/_components/ui/modal";
 import { useToast } from "@/app/_components/ui/toast";
 import { useFormErrors } from "@/app/_components/use-form-errors";
@@ -141,7 +141,7 @@ export function NewMapDialog({ orgSlug, personas, closeHref }: NewMapDialogProps
                 );
               })}
             </div>
-            {errors.template && <p className="mt-1.5 text-xs font-medium text-red-600">{errors.template.join(" ")}</p>}
+            <FieldsetError errors={errors.template} />
             <div className="mt-3 rounded-md bg-slate-50 px-3.5 py-3 ring-1 ring-slate-200 ring-inset" aria-live="polite">
               <p className="text-xs font-medium text-slate-500">{stages.length === 0 ? "Stages" : `The map starts with these stages`}</p>
               {stages.length === 0 ? (

@@ -7,7 +7,7 @@ import { cn } from "@/lib/cn";
 import type { FieldErrors } from "@/lib/trpc-error";
 import { CheckIcon } from "@/app/_components/icons";
 import { Button } from "@/app/_components/ui/button";
-import { SelectField, TextAreaField, TextField } from "@/app/_components/ui/field";
+import { FieldsetError, SelectField, TextAreaField, TextField } from "@/app/_components/ui/field";
 
 export interface PersonaValues {
   name: string;
@@ -102,7 +102,7 @@ export function PersonaForm({ initial = EMPTY, submitLabel, pending, errors, ale
           <TextField label="Occupation" name="occupation" value={occupation} onChange={(e) => setOccupation(e.target.value)} placeholder="Hospital nurse" maxLength={80} />
           <TextField label="Income" name="income" value={income} onChange={(e) => setIncome(e.target.value)} placeholder="Middle income, two earners" maxLength={80} />
         </div>
-        {errors.demographics && <p className="mt-1.5 text-xs font-medium text-red-600">{errors.demographics.join(" ")}</p>}
+        <FieldsetError errors={errors.demographics} />
       </fieldset>
 
       <div className="grid gap-4 sm:grid-cols-2">
@@ -148,11 +148,7 @@ export function PersonaForm({ initial = EMPTY, submitLabel, pending, errors, ale
             );
           })}
         </div>
-        {errors.preferredChannels ? (
-          <p className="mt-1.5 text-xs font-medium text-red-600">{errors.preferredChannels.join(" ")}</p>
-        ) : (
-          <p className="mt-1.5 text-xs text-slate-500">Where they would rather deal with you.</p>
-        )}
+        {errors.preferredChannels ? <FieldsetError errors={errors.preferredChannels} /> : <p className="mt-1.5 text-xs text-slate-500">Where they would rather deal with you.</p>}
       </fieldset>
 
       {alert}

@@ -3,6 +3,7 @@
 import { EMOTIONS, EMOTION_LABELS } from "@/db/journey-constants";
 import { cn } from "@/lib/cn";
 import { EmotionFace, emotionLabel } from "@/app/_components/journey-canvas/emotion";
+import { FieldsetError } from "@/app/_components/ui/field";
 
 interface EmotionPickerProps {
   value: number | null;
@@ -39,7 +40,7 @@ export function EmotionPicker({ value, onChange, errors }: EmotionPickerProps) {
           );
         })}
       </div>
-      {errors?.length ? <p className="mt-1.5 text-xs font-medium text-red-600">{errors.join(" ")}</p> : null}
+      <FieldsetError errors={errors} />
     </fieldset>
   );
 }

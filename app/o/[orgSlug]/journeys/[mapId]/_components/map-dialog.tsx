@@ -6,7 +6,7 @@ import { MAP_STATUSES, MAP_STATUS_LABELS, type MapStatus } from "@/db/journey-co
 import { updateMapInput } from "@/server/schemas/journey-map";
 import { useTRPC } from "@/lib/trpc";
 import { Button } from "@/app/_components/ui/button";
-import { SelectField, TextAreaField, TextField } from "@/app/_components/ui/field";
+import { ListOptions, SelectField, TextAreaField, TextField } from "@/app/_components/ui/field";
 import { Modal, ModalBody, ModalFooter } from "@/app/_components/ui/modal";
 import { useToast } from "@/app/_components/ui/toast";
 import { useFormErrors } from "@/app/_components/use-form-errors";
@@ -95,14 +95,11 @@ export function MapDialog({ orgSlug, map, reload, onSaved, onClose }: MapDialogP
           />
           <div className="grid gap-5 sm:grid-cols-2">
             <SelectField label="Persona" name="personaId" value={values.personaId} onChange={(e) => set("personaId", e.target.value)} errors={errors.personaId}>
-              <option value="">No persona</option>
-              {/* The current persona stays selectable while the list loads. */}
-              {!personas.data && map.personaId && <option value={map.personaId}>Current persona</option>}
-              {personas.data?.map((persona) => (
-                <option key={persona.id} value={persona.id}>
-                  {persona.name}
-                </option>
-              ))}
+              <ListOptions
+                none="No persona"
+                items={personas.data?.map((persona) => ({ value: persona.id, label: persona.name }))}
+                current={{ value: map.personaId, label: "Current persona" }}
+              />
             </SelectField>
             <SelectField label="Status" name="status" value={values.status} onChange={(e) => set("status", e.target.value as MapStatus)} errors={errors.status}>
               {MAP_STATUSES.map((status) => (
@@ -120,13 +117,11 @@ export function MapDialog({ orgSlug, map, reload, onSaved, onClose }: MapDialogP
             errors={errors.ownerUserId}
             hint="The person who keeps this map up to date."
           >
-            <option value="">No owner</option>
-            {!members.data && map.ownerUserId && <option value={map.ownerUserId}>{map.ownerName ?? "Current owner"}</option>}
-            {members.data?.map((member) => (
-              <option key={member.userId} value={member.userId}>
-                {member.name}
-              </option>
-            ))}
+            <ListOptions
+              none="No owner"
+              items={members.data?.map((member) => ({ value: member.userId, label: member.name }))}
+              current={{ value: map.ownerUserId, label: map.ownerName ?? "Current owner" }}
+            />
           </SelectField>
         </ModalBody>
         <ModalFooter>

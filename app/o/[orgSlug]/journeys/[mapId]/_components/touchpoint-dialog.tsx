@@ -7,7 +7,7 @@ import { createTouchpointInput, updateTouchpointInput } from "@/server/schemas/c
 import { useTRPC } from "@/lib/trpc";
 import type { BoardInsight, BoardTouchpoint } from "@/app/_components/journey-canvas/canvas-model";
 import { Button } from "@/app/_components/ui/button";
-import { SelectField, TextAreaField, TextField } from "@/app/_components/ui/field";
+import { ListOptions, SelectField, TextAreaField, TextField } from "@/app/_components/ui/field";
 import { Modal, ModalFooter } from "@/app/_components/ui/modal";
 import { useToast } from "@/app/_components/ui/toast";
 import { useFormErrors } from "@/app/_components/use-form-errors";
@@ -144,13 +144,11 @@ export function TouchpointDialog({ orgSlug, stage, touchpoint, insights = [], re
           errors={errors.teamId}
           hint="The team that fixes what goes wrong here."
         >
-          <option value="">No owning team</option>
-          {!teams.data && touchpoint?.teamId && <option value={touchpoint.teamId}>{touchpoint.teamName ?? "Current team"}</option>}
-          {teams.data?.map((team) => (
-            <option key={team.id} value={team.id}>
-              {team.name}
-            </option>
-          ))}
+          <ListOptions
+            none="No owning team"
+            items={teams.data?.map((team) => ({ value: team.id, label: team.name }))}
+            current={{ value: touchpoint?.teamId, label: touchpoint?.teamName ?? "Current team" }}
+          />
         </SelectField>
         <TextAreaField
           label="Customer action"
