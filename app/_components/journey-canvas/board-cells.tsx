@@ -38,7 +38,13 @@ export function RowLabel({ row, flush, children, className }: { row: string; flu
 }
 
 /** A touchpoint's cell in every lane but the emotion curve, which is drawn across the whole journey. */
-export function touchpointLaneCells(touchpoint: BoardTouchpoint, insights: readonly BoardInsight[], col: string): ReactNode[] {
+export function touchpointLaneCells(
+  touchpoint: BoardTouchpoint,
+  insights: readonly BoardInsight[],
+  col: string,
+  /** Opens the conversation about one obstacle or opportunity; without it the lanes only show them. */
+  onOpenInsight?: (insightId: string) => void,
+): ReactNode[] {
   return [
     <LaneCell key={`channel-${touchpoint.id}`} col={col} lane="channel">
       <span className="flex items-center gap-1.5 text-xs text-slate-700">
@@ -56,10 +62,10 @@ export function touchpointLaneCells(touchpoint: BoardTouchpoint, insights: reado
       )}
     </LaneCell>,
     <LaneCell key={`obstacles-${touchpoint.id}`} col={col} lane="obstacles">
-      <InsightList items={insights.filter((o) => o.kind === "obstacle")} kind="obstacle" />
+      <InsightList items={insights.filter((o) => o.kind === "obstacle")} kind="obstacle" onOpen={onOpenInsight} />
     </LaneCell>,
     <LaneCell key={`opportunities-${touchpoint.id}`} col={col} lane="opportunities">
-      <InsightList items={insights.filter((o) => o.kind === "opportunity")} kind="opportunity" />
+      <InsightList items={insights.filter((o) => o.kind === "opportunity")} kind="opportunity" onOpen={onOpenInsight} />
     </LaneCell>,
     <LaneCell key={`team-${touchpoint.id}`} col={col} lane="team">
       {touchpoint.teamName ? (
@@ -82,24 +88,38 @@ function LaneCell({ col, lane, children }: { col: string; lane: LaneKey; childre
   );
 }
 
-function InsightList({ items, kind }: { items: readonly BoardInsight[]; kind: "obstacle" | "opportunity" }) {
+function InsightList({ items, kind, onOpen }: { items: readonly BoardInsight[]; kind: "obstacle" | "opportunity"; onOpen?: (insightId: string) => void }) {
   if (items.length === 0) return <Missing />;
   return (
     <ul className="space-y-1.5">
-      {items.map((item) => (
-        <li
-          key={item.id}
-          title={`${SEVERITY_LABELS[item.severity]}: ${item.title}`}
-          className={cn(
-            "rounded-r border-l-[3px] px-2 py-1 text-[11.5px] leading-snug",
-            insightChipClasses(kind, item.severity),
-          )}
-        >
-          {kind === "opportunity" && <SparkIcon className="mr-1 inline size-3 -translate-y-px text-emerald-600" />}
-          <span className="sr-only">{`${SEVERITY_LABELS[item.severity]} ${kind === "obstacle" ? "severity" : "impact"}: `}</span>
-          {item.title}
-        </li>
-      ))}
+      {items.map((item) => {
+        const label = (
+          <>
+            {kind === "opportunity" && <SparkIcon className="mr-1 inline size-3 -translate-y-px text-emerald-600" />}
+            <span className="sr-only">{`${SEVERITY_LABELS[item.severity]} ${kind === "obstacle" ? "severity" : "impact"}: `}</span>
+            {item.title}
+          </>
+        );
+        const chip = cn("block w-full rounded-r border-l-[3px] px-2 py-1 text-left text-[11.5px] leading-snug", insightChipClasses(kind, item.severity));
+        return (
+          <li key={item.id}>
+            {onOpen ? (
+              <button
+                type="button"
+                title={`${SEVERITY_LABELS[item.severity]}: ${item.title}. Open its comments.`}
+                onClick={() => onOpen(item.id)}
+                className={cn(chip, "cursor-pointer hover:brightness-95 focus-visible:outline-2 focus-visible:outline-indigo-600")}
+              >
+                {label}
+              </button>
+            ) : (
+              <div title={`${SEVERITY_LABELS[item.severity]}: ${item.title}`} className={chip}>
+                {label}
+              </div>
+            )}
+          </li>
+        );
+      })}
     </ul>
   );
 }

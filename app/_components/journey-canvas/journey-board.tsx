@@ -41,7 +41,8 @@ interface JourneyBoardProps {
   id?: string;
   editing?: BoardEditing;
   /** Shows comment counts and opens the comments of a touchpoint. */
-  onOpenComments?: (touchpointId: string) => void;
+  /** Opens the comments on a touchpoint, or on one of its obstacles or opportunities. */
+  onOpenComments?: (touchpointId: string, obstacleId?: string) => void;
   /** Opens a touchpoint for reading when the board is not editable. */
   onOpenTouchpoint?: (touchpointId: string) => void;
   /** A touchpoint to highlight, e.g. the one whose comments are open. */
@@ -267,7 +268,12 @@ export function JourneyBoard({ canvas, id, editing, onOpenComments, onOpenTouchp
 
       {/* Lanes: one cell per touchpoint, in the touchpoint's column. */}
       {columns.flatMap((column) =>
-        column.touchpoints.flatMap((touchpoint, i) => touchpointLaneCells(touchpoint, insights.get(touchpoint.id) ?? [], String(column.firstColumn + i + 2))),
+        column.touchpoints.flatMap((touchpoint, i) => touchpointLaneCells(
+            touchpoint,
+            insights.get(touchpoint.id) ?? [],
+            String(column.firstColumn + i + 2),
+            onOpenComments && ((obstacleId) => onOpenComments(touchpoint.id, obstacleId)),
+          )),
       )}
       <div style={{ gridColumn: `2 / span ${totalColumns}`, gridRow: laneRow("emotion"), height: EMOTION_LANE_HEIGHT }}>
         <EmotionCurve columns={columns} columnWidth={COLUMN_WIDTH} totalColumns={totalColumns} />

@@ -34,14 +34,11 @@ export function StageHeader({ column, index, tone, columns, editing, dragging, o
       style={{ gridColumn: "1 / -1", gridRow: "1" }}
     >
       <span aria-hidden className={cn("absolute inset-x-3 top-0 h-1 rounded-b", tone.accent)} />
-      <div className="flex items-start justify-between gap-2">
-        <div className="min-w-0">
-          <p className={cn("text-[10px] font-semibold tracking-wider uppercase opacity-60", tone.text)}>Stage {index + 1}</p>
-          <h2 className={cn("truncate text-sm font-semibold", tone.text)} title={stage.name}>
-            {stage.name}
-          </h2>
-        </div>
-        <div className="flex shrink-0 items-center gap-0.5">
+      {/* The controls share the row of the small "Stage N" label, so the name gets the full
+          width of the stage and wraps instead of being cut off in one-card stages. */}
+      <div className="-mt-1 flex min-h-7 items-center justify-between gap-2">
+        <p className={cn("text-[10px] font-semibold tracking-wider uppercase opacity-60", tone.text)}>Stage {index + 1}</p>
+        <div className="-mr-1.5 flex shrink-0 items-center gap-0.5">
           <span className="rounded-full bg-white/70 px-1.5 py-0.5 text-[11px] font-medium text-slate-600 tabular-nums" title={`${touchpoints.length} touchpoints`}>
             {touchpoints.length}
             <span className="sr-only"> {touchpoints.length === 1 ? "touchpoint" : "touchpoints"}</span>
@@ -80,6 +77,9 @@ export function StageHeader({ column, index, tone, columns, editing, dragging, o
           )}
         </div>
       </div>
+      <h2 className={cn("line-clamp-2 text-sm leading-snug font-semibold", tone.text)} title={stage.name}>
+        {stage.name}
+      </h2>
       {stage.description && (
         <p className="mt-1 line-clamp-2 text-xs leading-snug text-slate-600" title={stage.description}>
           {stage.description}

@@ -158,7 +158,7 @@ export function MapCanvas({ orgSlug, mapId, role, initialCanvas, initialComments
           canvas={canvas}
           editing={editing}
           selectedTouchpointId={focusedTouchpointId}
-          onOpenComments={(touchpointId) => openComments({ touchpointId, obstacleId: null })}
+          onOpenComments={(touchpointId, obstacleId) => openComments({ touchpointId, obstacleId: obstacleId ?? null })}
           onOpenTouchpoint={(touchpointId) => setDialog({ kind: "view-touchpoint", touchpointId })}
         />
       </div>
