@@ -115,9 +115,13 @@ test("a viewer reads and comments on the demo map but cannot edit it; the mentio
   expect(create.status).toBe(403);
   expect(create.body.error?.json?.data?.code).toBe("FORBIDDEN");
 
-  // Viewers may comment, and mention a member.
-  await page.getByRole("button", { name: "Comments" }).click();
+  // An obstacle in its lane opens the conversation about it.
+  await page.getByRole("button", { name: /Callers wait on hold longer than 5 minutes/ }).click();
   const comments = page.getByRole("dialog", { name: "Comments" });
+  await expect(comments.getByText(/A call-back option would cover most of the peak/)).toBeVisible();
+  await comments.getByRole("button", { name: "Show all comments" }).click();
+
+  // Viewers may comment on the map, and mention a member.
   const body = `@Maya Manager could we pilot a call-back option? ${randomBytes(2).toString("hex")}`;
   await comments.getByRole("textbox", { name: "Comment" }).fill(body);
   await comments.getByRole("button", { name: "Comment", exact: true }).click();
