@@ -148,3 +148,40 @@ test("the demo map reads like a wall chart", async ({ page }) => {
   await page.screenshot({ path: "test-results/screenshots/canvas-demo.png" });
   await snap(page, "canvas-demo-full");
 });
+
+test("two people edit the same touchpoint: the later save is told, reloads, and nothing is lost", async ({ browser }) => {
+  const open = async (email: string) => {
+    const page = await browser.newPage({ viewport: { width: 1440, height: 900 } });
+    await signIn(page, email, DEMO_PASSWORD);
+    await openMap(page, DEMO_MAP);
+    await card(page, "Loyalty program").getByRole("button", { name: "Loyalty program", exact: true }).click();
+    return page;
+  };
+  const owner = await open("owner@acme.test");
+  const manager = await open("manager@acme.test");
+  const editor = (page: Page) => page.getByRole("dialog", { name: /Edit touchpoint/ });
+
+  // Both read the same version; the owner saves first.
+  await editor(owner).getByLabel("Name", { exact: true }).fill("Loyalty club");
+  await editor(owner).getByRole("button", { name: "Save touchpoint" }).click();
+  await expect(card(owner, "Loyalty club")).toBeVisible();
+
+  // The manager's save lost the race: they are told, and their typing is still there.
+  await editor(manager).getByLabel("Customer action", { exact: true }).fill("Redeems points at the till");
+  await editor(manager).getByRole("button", { name: "Save touchpoint" }).click();
+  const conflict = editor(manager).getByRole("alert").filter({ hasText: /changed by someone else/ });
+  await expect(conflict).toBeVisible();
+  await snap(manager, "canvas-conflict");
+  await conflict.getByRole("button", { name: "Reload" }).click();
+  await expect(editor(manager).getByLabel("Name", { exact: true })).toHaveValue("Loyalty club");
+  await editor(manager).getByLabel("Customer action", { exact: true }).fill("Redeems points at the till");
+  await editor(manager).getByRole("button", { name: "Save touchpoint" }).click();
+  await expect(conflict).toBeHidden();
+
+  // Both changes are kept, and the owner sees the manager's without reloading.
+  await owner.keyboard.press("Escape");
+  await expect(owner.getByText("Redeems points at the till")).toBeVisible({ timeout: 15_000 });
+  await expect(card(owner, "Loyalty club")).toBeVisible();
+  await owner.close();
+  await manager.close();
+});
