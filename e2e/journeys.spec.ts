@@ -171,6 +171,7 @@ test("two people edit the same touchpoint: the later save is told, reloads, and 
   await editor(manager).getByRole("button", { name: "Save touchpoint" }).click();
   const conflict = editor(manager).getByRole("alert").filter({ hasText: /changed by someone else/ });
   await expect(conflict).toBeVisible();
+  await expect(editor(manager).getByLabel("Customer action", { exact: true })).toHaveValue("Redeems points at the till");
   await snap(manager, "canvas-conflict");
   await conflict.getByRole("button", { name: "Reload" }).click();
   await expect(editor(manager).getByLabel("Name", { exact: true })).toHaveValue("Loyalty club");
