@@ -4,4 +4,4 @@
 import { conflict } from "./errors";
 
 export const staleVersion = (what: string) =>
-  conflict(`This ${what.toLowerCase()} was changed by someone else while you were editing. Reload to see their changes, then make yours again.`);
+  conflict(`This ${what.toLowerCase()} was changed by someone else while you were editing. Reload to take in their changes, then save again.`);

@@ -1,6 +1,7 @@
 "use client";
 // What a form shows when its save lost a race: the server's explanation and a Reload that
-// brings the latest values into the form. Nothing is overwritten until the user saves again.
+// brings the latest values into the form, keeping the fields the user changed (see
+// use-versioned-draft.ts). Nothing is overwritten until the user saves again.
 import { useState } from "react";
 import { Button } from "@/app/_components/ui/button";
 import { FormAlert } from "@/app/_components/ui/field";
@@ -10,7 +11,9 @@ export function ConflictAlert({ message, onReload }: { message: string; onReload
   return (
     <FormAlert>
       <div className="flex items-start justify-between gap-3">
-        <p>{message}</p>
+        <p>
+          {message} Your own changes stay in the form.
+        </p>
         <Button
           size="sm"
           variant="secondary"
