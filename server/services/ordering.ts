@@ -30,7 +30,7 @@ const POSITION_CONSTRAINTS = new Set(["stages_org_map_position_key", "touchpoint
  * read of the neighbours (the intent, "after X", still holds); only repeated losses end
  * in a CONFLICT. Other errors pass through untouched.
  */
-export async function placing<T>(write: () => Promise<T>, attempts = 3): Promise<T> {
+export async function placing<T>(write: () => Promise<T>, attempts = 5): Promise<T> {
   for (let attempt = 1; ; attempt++) {
     try {
       return await write();

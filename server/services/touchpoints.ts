@@ -80,14 +80,12 @@ export async function freeKey(tx: Tx, orgId: string, name: string): Promise<stri
 
 /** A key race lost between the check and the write is still a clear field error. */
 async function keyed<T>(write: () => Promise<T>): Promise<T> {
-  return placing(async () => {
-    try {
-      return await write();
-    } catch (error) {
-      if (pgErrorCode(error) === PG_UNIQUE_VIOLATION && pgConstraint(error) === "touchpoints_org_key_key") throw keyTaken();
-      throw error;
-    }
-  });
+  try {
+    return await placing(write);
+  } catch (error) {
+    if (pgErrorCode(error) === PG_UNIQUE_VIOLATION && pgConstraint(error) === "touchpoints_org_key_key") throw keyTaken();
+    throw error;
+  }
 }
 
 export async function createTouchpoint(db: Db, ctx: OrgContext, input: TouchpointFields & { stageId: string; key?: string }) {

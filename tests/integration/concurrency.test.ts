@@ -103,6 +103,19 @@ describe("concurrent edits", () => {
     expect(events.filter((e) => e.action === "touchpoint.moved")).toHaveLength(moved.length);
   });
 
+  it("people adding cards to the end of one stage at once all get their card, in distinct places", async () => {
+    const o = await populatedOrg(t.db, "Race");
+    const people = editors(o);
+    const stageId = o.stages[0].id;
+    const before = (await canvas(o)).touchpoints.filter((tp) => tp.stageId === stageId).length;
+    // Each reads the same last card and computes the same key; the losers retry with fresh neighbours.
+    const outcomes = await settle(people.map((person, i) => () => person.touchpoint.create({ orgSlug: o.org.slug, stageId, name: `Added at once ${i}`, channel: "chat" })));
+    expect(codes(outcomes)).toEqual(people.map(() => "ok"));
+    const inStage = (await canvas(o)).touchpoints.filter((tp) => tp.stageId === stageId);
+    expect(inStage).toHaveLength(before + people.length);
+    expect(new Set(inStage.map((tp) => tp.position)).size).toBe(inStage.length);
+  });
+
   it("concurrent moves of one stage: every outcome is a move or a CONFLICT, and stage positions stay unique", async () => {
     const o = await populatedOrg(t.db, "Race");
     const owner = callerFor(t.db, o.owner);
