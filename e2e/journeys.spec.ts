@@ -19,7 +19,7 @@ async function openMap(page: Page, name: string) {
   await expect(page.getByRole("heading", { name, exact: true })).toBeVisible();
 }
 
-test("a manager builds a map from a template, drags a touchpoint to another stage, and shares it", async ({ page, browser }) => {
+test("a manager builds a map from a template, drags a touchpoint to another stage, exports and re-imports it, and shares it", async ({ page, browser }) => {
   await page.setViewportSize({ width: 1440, height: 900 });
   await signIn(page, "manager@acme.test", DEMO_PASSWORD);
   const name = `Store pickup journey ${randomBytes(2).toString("hex")}`;
@@ -64,7 +64,10 @@ test("a manager builds a map from a template, drags a touchpoint to another stag
   await page.getByRole("button", { name: "Export" }).click();
   const json = page.waitForEvent("download");
   await page.getByRole("menuitem", { name: "JSON (re-importable)" }).click();
-  expect((await json).suggestedFilename()).toMatch(/\.waymark\.json$/);
+  const exported = await json;
+  expect(exported.suggestedFilename()).toMatch(/\.waymark\.json$/);
+  const exportedPath = test.info().outputPath(exported.suggestedFilename());
+  await exported.saveAs(exportedPath);
   await page.getByRole("button", { name: "Export" }).click();
   const png = page.waitForEvent("download");
   await page.getByRole("menuitem", { name: "PNG picture" }).click();
@@ -87,6 +90,14 @@ test("a manager builds a map from a template, drags a touchpoint to another stag
   await expect(page.getByText(/no longer opens the map/)).toBeVisible();
   expect((await stranger.goto(link))?.status()).toBe(404);
   await stranger.close();
+
+  // The exported file imports as a copy, touchpoint and all.
+  await page.goto(`/o/${ORG}/journeys?import`);
+  const importer = page.getByRole("dialog", { name: "Import a journey map" });
+  await importer.getByLabel("Journey map file").setInputFiles(exportedPath);
+  await importer.getByRole("button", { name: "Import map" }).click();
+  await expect(page.getByRole("heading", { name: `${name} (copy)` })).toBeVisible();
+  await expect(card(stage(page, "Consideration"), "Pickup reminder text")).toBeVisible();
 
   // The history says what happened, and who did it.
   await page.keyboard.press("Escape");
