@@ -6,20 +6,32 @@ import { can } from "@/server/auth/permissions";
 import { ArrowRightIcon, RouteIcon, TeamsIcon, UsersIcon } from "@/app/_components/icons";
 import { Card } from "@/app/_components/ui/card";
 import { PageHeader } from "@/app/_components/ui/page-header";
-import { formatDate } from "@/lib/format";
+import { orPageError } from "@/app/_lib/page-data";
+import { formatDate, plural } from "@/lib/format";
+import { serverApi } from "@/server/trpc/server";
 import { getOrg, getViewer, type OrgPageProps } from "./_lib/org";
 
 export const metadata: Metadata = { title: "Overview" };
 
 export default async function OverviewPage({ params }: OrgPageProps) {
   const { orgSlug } = await params;
-  const [{ user }, org] = await Promise.all([getViewer(orgSlug), getOrg(orgSlug)]);
+  const [{ user }, org, api] = await Promise.all([getViewer(orgSlug), getOrg(orgSlug), serverApi()]);
   const base = `/o/${org.slug}`;
+  const maps = await orPageError(api.journeyMap.list({ orgSlug }), base);
+  const liveMaps = maps.filter((map) => map.status !== "archived");
+  // The map people worked on last is the one worth going back to.
+  const latest = [...liveMaps].sort((a, b) => new Date(b.lastChangedAt).getTime() - new Date(a.lastChangedAt).getTime())[0];
   const firstName = user.name.split(/\s+/)[0] ?? user.name;
 
   const stats = [
     { label: "Members", value: String(org.memberCount), href: `${base}/settings/members`, hint: "People with access to this organization." },
     { label: "Teams", value: String(org.teamCount), href: `${base}/settings/teams`, hint: "Groups that own touchpoints and fix findings." },
+    {
+      label: "Journey maps",
+      value: String(liveMaps.length),
+      href: `${base}/journeys`,
+      hint: `${plural(liveMaps.reduce((n, map) => n + map.touchpointCount, 0), "touchpoint")}, ${plural(liveMaps.reduce((n, map) => n + map.obstacleCount, 0), "obstacle")} mapped.`,
+    },
     { label: "Your role", value: ROLE_LABELS[org.role], hint: ROLE_DESCRIPTIONS[org.role] },
   ];
 
@@ -28,14 +40,22 @@ export default async function OverviewPage({ params }: OrgPageProps) {
       ? { icon: UsersIcon, title: "Invite your team", body: "Bring in the people who own each part of the customer experience.", href: `${base}/settings/members`, cta: "Invite people" }
       : { icon: UsersIcon, title: "Meet your colleagues", body: "See who is in this organization and what each role may do.", href: `${base}/settings/members`, cta: "View members" },
     { icon: TeamsIcon, title: "Review your teams", body: "Teams own touchpoints and receive the findings that concern them.", href: `${base}/settings/teams`, cta: "Review teams" },
-    { icon: RouteIcon, title: "Map your first journey", body: "Lay out the stages and touchpoints your customers go through.", href: `${base}/journeys`, cta: "Go to Journeys" },
+    latest
+      ? {
+          icon: RouteIcon,
+          title: "Keep the journey current",
+          body: `“${latest.name}”: ${plural(latest.touchpointCount, "touchpoint")} and ${plural(latest.obstacleCount, "obstacle")} so far.`,
+          href: `${base}/journeys/${latest.id}`,
+          cta: "Open the map",
+        }
+      : { icon: RouteIcon, title: "Map your first journey", body: "Lay out the stages and touchpoints your customers go through.", href: `${base}/journeys`, cta: "Go to Journeys" },
   ];
 
   return (
     <>
       <PageHeader eyebrow={org.name} title={`Welcome, ${firstName}`} description={`Here is where ${org.name} stands today. Created ${formatDate(org.createdAt)}.`} />
 
-      <dl className="grid gap-4 sm:grid-cols-3">
+      <dl className="grid gap-4 sm:grid-cols-2 lg:grid-cols-4">
         {stats.map((stat) => (
           <Card key={stat.label} className="px-5 py-4">
             <dt className="text-sm font-medium text-slate-500">{stat.label}</dt>
