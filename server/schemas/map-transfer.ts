@@ -3,7 +3,7 @@
 // can be re-imported as a copy here or in another organization.
 import { z } from "zod";
 import { MAP_STATUSES } from "@/db/journey-constants";
-import { idSchema, orgScoped } from "./common";
+import { orgScoped } from "./common";
 import { obstacleFields, stageFields, touchpointFields } from "./canvas";
 import { mapFields } from "./journey-map";
 import { personaFields } from "./persona";
@@ -13,31 +13,45 @@ export const MAP_DOCUMENT_VERSION = 1;
 
 const { teamId: _teamId, ...touchpointContent } = touchpointFields;
 
-export const mapDocumentSchema = z.object({
-  format: z.literal(MAP_DOCUMENT_FORMAT, "This is not a Waymark journey map export."),
-  version: z.literal(MAP_DOCUMENT_VERSION, "This export comes from a newer version of Waymark."),
-  exportedAt: z.string().optional(),
-  map: z.object({ name: mapFields.name, description: mapFields.description, status: z.enum(MAP_STATUSES) }),
-  persona: z.object(personaFields).nullable(),
-  stages: z
-    .array(
-      z.object({
-        ...stageFields,
-        touchpoints: z
-          .array(
-            z.object({
-              ...touchpointContent,
-              /** The owning team's name; null when none. */
-              team: z.string().trim().max(60).nullable(),
-              obstacles: z.array(z.object(obstacleFields)).max(100),
-            }),
-          )
-          .max(200),
-      }),
-    )
-    .max(50),
-});
+/** The per-list caps still allow millions of rows in one file; a map on a wall has far fewer. */
+const MAX_TOUCHPOINTS = 500;
+const MAX_INSIGHTS = 2000;
+
+export const mapDocumentSchema = z
+  .object({
+    format: z.literal(MAP_DOCUMENT_FORMAT, "This is not a Waymark journey map export."),
+    version: z.literal(MAP_DOCUMENT_VERSION, "This export comes from a newer version of Waymark."),
+    exportedAt: z.string().optional(),
+    map: z.object({ name: mapFields.name, description: mapFields.description, status: z.enum(MAP_STATUSES) }),
+    persona: z.object(personaFields).nullable(),
+    stages: z
+      .array(
+        z.object({
+          ...stageFields,
+          touchpoints: z
+            .array(
+              z.object({
+                ...touchpointContent,
+                /** The owning team's name; null when none. */
+                team: z.string().trim().max(60).nullable(),
+                obstacles: z.array(z.object(obstacleFields)).max(100),
+              }),
+            )
+            .max(200),
+        }),
+      )
+      .max(50),
+  })
+  .check((ctx) => {
+    const touchpoints = ctx.value.stages.flatMap((stage) => stage.touchpoints);
+    if (touchpoints.length > MAX_TOUCHPOINTS) {
+      ctx.issues.push({ code: "custom", input: ctx.value, message: `A map can hold at most ${MAX_TOUCHPOINTS} touchpoints; this file has ${touchpoints.length}.` });
+    }
+    const insights = touchpoints.reduce((n, tp) => n + tp.obstacles.length, 0);
+    if (insights > MAX_INSIGHTS) {
+      ctx.issues.push({ code: "custom", input: ctx.value, message: `A map can hold at most ${MAX_INSIGHTS} obstacles and opportunities; this file has ${insights}.` });
+    }
+  });
 export type MapDocument = z.infer<typeof mapDocumentSchema>;
 
 export const importMapInput = orgScoped.extend({ document: mapDocumentSchema });
-export const exportMapInput = orgScoped.extend({ mapId: idSchema });

@@ -1,3 +1,4 @@
+import { kebabCase } from "@/lib/slug";
 import { z } from "zod";
 import { orgScoped, orgSlugSchema } from "./common";
 
@@ -16,14 +17,7 @@ export const updateOrganizationInput = orgScoped.extend({ name: organizationName
  * resolves collisions) and the form that previews it.
  */
 export function slugify(name: string): string {
-  const base = name
-    .normalize("NFKD")
-    .replace(/[\u0300-\u036f]/g, "")
-    .toLowerCase()
-    .replace(/&/g, " and ")
-    .replace(/[^a-z0-9]+/g, "-")
-    .replace(/^-+|-+$/g, "")
-    .slice(0, 40)
-    .replace(/-+$/g, "");
+  // "Smith & Sons" reads better as smith-and-sons than smith-sons in a URL.
+  const base = kebabCase(name.replace(/&/g, " and "), 40);
   return base.length >= 2 ? base : `org-${base || "new"}`;
 }

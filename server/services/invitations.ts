@@ -1,7 +1,5 @@
-// Invitations: a single-use link, bound to one email address, valid for 7 days. Only a
-// hash of the token is stored. The token starts with the organization id so the link can
-// be resolved inside that organization's tenant context (no global token table needed).
-import { createHash, randomBytes } from "node:crypto";
+// Invitations: a single-use link, bound to one email address, valid for 7 days. The link is
+// an organization token (org-tokens.ts): only its hash is stored.
 import { and, desc, eq, gt, isNull } from "drizzle-orm";
 import { INVITATION_TTL_DAYS, type Role } from "@/db/constants";
 import type { Db } from "@/db/client";
@@ -10,17 +8,8 @@ import { canGrantRole } from "../auth/permissions";
 import { recordAudit } from "./audit";
 import type { OrgContext } from "./context";
 import { DomainError, conflict, forbidden, invalid, notFound } from "./errors";
+import { hashToken, newOrgToken, orgIdOfToken } from "./org-tokens";
 import { withOrg } from "@/db/tenancy";
-
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
-
-export const hashToken = (token: string) => createHash("sha256").update(token).digest("hex");
-
-function parseToken(token: string): { orgId: string } | null {
-  const [orgId, secret] = token.split(".");
-  if (!orgId || !secret || !UUID.test(orgId) || secret.length < 20) return null;
-  return { orgId };
-}
 
 export type InvitationStatus = "pending" | "accepted" | "revoked" | "expired";
 
@@ -42,11 +31,11 @@ export async function createInvitation(db: Db, ctx: OrgContext, input: { email: 
       .limit(1);
     if (existing) throw invalid("email", "This person is already a member.");
 
-    const token = `${ctx.orgId}.${randomBytes(24).toString("base64url")}`;
+    const { token, tokenHash } = newOrgToken(ctx.orgId);
     const expiresAt = new Date(now.getTime() + INVITATION_TTL_DAYS * 86_400_000);
     const [invitation] = await tx
       .insert(invitations)
-      .values({ organizationId: ctx.orgId, email: input.email, role: input.role, tokenHash: hashToken(token), invitedByUserId: ctx.userId, expiresAt, createdAt: now })
+      .values({ organizationId: ctx.orgId, email: input.email, role: input.role, tokenHash, invitedByUserId: ctx.userId, expiresAt, createdAt: now })
       .returning({ id: invitations.id, email: invitations.email, role: invitations.role, expiresAt: invitations.expiresAt });
     await recordAudit(tx, ctx, { action: "member.invited", targetType: "invitation", targetId: invitation!.id, data: { email: input.email, role: input.role } });
     return { invitation: invitation!, token };
@@ -86,9 +75,9 @@ export async function revokeInvitation(db: Db, ctx: OrgContext, input: { invitat
 
 /** What the invitation page shows before accepting. Null for a token that matches nothing. */
 export async function previewInvitation(db: Db, token: string, now = new Date()) {
-  const parsed = parseToken(token);
-  if (!parsed) return null;
-  const [org] = await db.select().from(organizations).where(eq(organizations.id, parsed.orgId)).limit(1);
+  const orgId = orgIdOfToken(token);
+  if (!orgId) return null;
+  const [org] = await db.select().from(organizations).where(eq(organizations.id, orgId)).limit(1);
   if (!org) return null;
   return withOrg(db, org.id, async (tx) => {
     const [invitation] = await tx
@@ -115,9 +104,9 @@ export async function previewInvitation(db: Db, token: string, now = new Date())
  * accept.
  */
 export async function acceptInvitation(db: Db, user: { userId: string; email: string }, token: string, now = new Date()) {
-  const parsed = parseToken(token);
-  if (!parsed) throw notFound("Invitation");
-  const [org] = await db.select().from(organizations).where(eq(organizations.id, parsed.orgId)).limit(1);
+  const orgId = orgIdOfToken(token);
+  if (!orgId) throw notFound("Invitation");
+  const [org] = await db.select().from(organizations).where(eq(organizations.id, orgId)).limit(1);
   if (!org) throw notFound("Invitation");
   return withOrg(db, org.id, async (tx) => {
     const [invitation] = await tx

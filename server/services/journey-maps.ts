@@ -176,32 +176,33 @@ export async function getCanvas(db: Queryable, ctx: OrgContext, input: { mapId: 
       .from(comments)
       .where(and(eq(comments.organizationId, ctx.orgId), eq(comments.mapId, input.mapId)))
       .groupBy(comments.touchpointId, comments.obstacleId);
-    const [lastEvent] = await tx
-      .select({ id: mapEvents.id })
-      .from(mapEvents)
-      .where(and(eq(mapEvents.organizationId, ctx.orgId), eq(mapEvents.mapId, input.mapId)))
-      .orderBy(desc(mapEvents.id))
-      .limit(1);
     return {
       ...canvas,
       commentCounts: commentCounts.map((c) => ({ targetId: c.obstacleId ?? c.touchpointId ?? input.mapId, count: c.n })),
-      /** Changes whenever anyone changes the map: the client polls it to pick up others' edits. */
-      revision: lastEvent?.id ?? null,
+      revision: await latestRevision(tx, ctx.orgId, input.mapId),
     };
   });
+}
+
+/**
+ * The id of the map's newest history event: it changes whenever anyone changes the map, so
+ * open canvases poll it to pick up others' edits (uuid v7 ids are time-ordered).
+ */
+async function latestRevision(tx: Tx, orgId: string, mapId: string): Promise<string | null> {
+  const [lastEvent] = await tx
+    .select({ id: mapEvents.id })
+    .from(mapEvents)
+    .where(and(eq(mapEvents.organizationId, orgId), eq(mapEvents.mapId, mapId)))
+    .orderBy(desc(mapEvents.id))
+    .limit(1);
+  return lastEvent?.id ?? null;
 }
 
 /** The latest change to a map, for cheap polling. */
 export async function getRevision(db: Queryable, ctx: OrgContext, input: { mapId: string }) {
   return withOrg(db, ctx.orgId, async (tx) => {
     await loadMap(tx, ctx, input.mapId);
-    const [lastEvent] = await tx
-      .select({ id: mapEvents.id })
-      .from(mapEvents)
-      .where(and(eq(mapEvents.organizationId, ctx.orgId), eq(mapEvents.mapId, input.mapId)))
-      .orderBy(desc(mapEvents.id))
-      .limit(1);
-    return { revision: lastEvent?.id ?? null };
+    return { revision: await latestRevision(tx, ctx.orgId, input.mapId) };
   });
 }
 

@@ -8,6 +8,7 @@ import { journeyMaps, obstacles, personas, stages, teams, touchpoints } from "@/
 import { withOrg } from "@/db/tenancy";
 import { toCsv } from "@/lib/csv";
 import { spreadKeys } from "@/lib/fractional-key";
+import { kebabCase } from "@/lib/slug";
 import { MAP_DOCUMENT_FORMAT, MAP_DOCUMENT_VERSION, type MapDocument } from "../schemas/map-transfer";
 import { recordAudit } from "./audit";
 import type { OrgContext } from "./context";
@@ -74,10 +75,9 @@ export async function exportTouchpointsCsv(db: Queryable, ctx: OrgContext, input
       tp.obstacles.filter((o) => o.kind === "opportunity").map((o) => o.title).join("; "),
     ]),
   );
-  return { filename: `${slug(document.map.name)}-touchpoints.csv`, csv: toCsv([header, ...rows]) };
+  return { filename: `${kebabCase(document.map.name, 80) || "journey-map"}-touchpoints.csv`, csv: toCsv([header, ...rows]) };
 }
 
-const slug = (name: string) => name.toLowerCase().replace(/[^a-z0-9]+/g, "-").replace(/^-+|-+$/g, "") || "journey-map";
 
 /** First of `name`, `name-copy`, `name-copy-2`, … not in `taken` (lower-cased). */
 function firstFree(name: string, taken: Set<string>, suffix: (n: number) => string): string {

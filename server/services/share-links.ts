@@ -1,7 +1,5 @@
 // Read-only share links: anyone with the link sees the map, without an account, until it is
-// revoked. Like invitations, the token starts with the organization id so the link is
-// resolved inside that organization's tenant context; only a hash of the secret is stored.
-import { createHash, randomBytes } from "node:crypto";
+// revoked. The link is an organization token (org-tokens.ts), like an invitation.
 import { and, desc, eq, isNull } from "drizzle-orm";
 import type { Db, Queryable } from "@/db/client";
 import { mapShareLinks, users } from "@/db/schema";
@@ -11,17 +9,16 @@ import type { OrgContext } from "./context";
 import { notFound } from "./errors";
 import { loadMap, readCanvas } from "./journey-maps";
 import { recordMapEvent } from "./map-history";
+import { hashToken, newOrgToken, orgIdOfToken } from "./org-tokens";
 
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
-const hashToken = (token: string) => createHash("sha256").update(token).digest("hex");
 
 export async function createShareLink(db: Db, ctx: OrgContext, input: { mapId: string }) {
   return withOrg(db, ctx.orgId, async (tx) => {
     const map = await loadMap(tx, ctx, input.mapId);
-    const token = `${ctx.orgId}.${randomBytes(24).toString("base64url")}`;
+    const { token, tokenHash } = newOrgToken(ctx.orgId);
     const [link] = await tx
       .insert(mapShareLinks)
-      .values({ organizationId: ctx.orgId, mapId: map.id, tokenHash: hashToken(token), createdByUserId: ctx.userId })
+      .values({ organizationId: ctx.orgId, mapId: map.id, tokenHash, createdByUserId: ctx.userId })
       .returning({ id: mapShareLinks.id, createdAt: mapShareLinks.createdAt });
     await recordMapEvent(tx, ctx, map.id, "share_link.created", {});
     await recordAudit(tx, ctx, { action: "journey_map.shared", targetType: "journey_map", targetId: map.id, data: { name: map.name } });
@@ -59,8 +56,8 @@ export async function revokeShareLink(db: Db, ctx: OrgContext, input: { shareLin
 
 /** The map behind a share link, or null for an unknown, malformed or revoked token. */
 export async function getSharedMap(db: Queryable, token: string) {
-  const [orgId, secret] = token.split(".");
-  if (!orgId || !secret || !UUID.test(orgId) || secret.length < 20) return null;
+  const orgId = orgIdOfToken(token);
+  if (!orgId) return null;
   return withOrg(db, orgId, async (tx) => {
     const [link] = await tx
       .select({ mapId: mapShareLinks.mapId })

@@ -5,8 +5,9 @@ import type { Db, Tx } from "@/db/client";
 import { memberships, teamMembers, teams, users } from "@/db/schema";
 import { recordAudit } from "./audit";
 import type { OrgContext } from "./context";
-import { PG_FOREIGN_KEY_VIOLATION, PG_UNIQUE_VIOLATION, conflict, invalid, notFound, pgErrorCode } from "./errors";
+import { PG_FOREIGN_KEY_VIOLATION, PG_UNIQUE_VIOLATION, invalid, notFound, pgErrorCode } from "./errors";
 import { withOrg } from "@/db/tenancy";
+import { staleVersion } from "./versioning";
 
 export async function listTeams(db: Db, ctx: OrgContext) {
   return withOrg(db, ctx.orgId, async (tx) => {
@@ -65,7 +66,7 @@ export async function updateTeam(db: Db, ctx: OrgContext, input: { teamId: strin
         .set({ name: input.name, description: input.description, version: sql`${teams.version} + 1`, updatedAt: new Date() })
         .where(and(eq(teams.organizationId, ctx.orgId), eq(teams.id, input.teamId), eq(teams.version, input.version)))
         .returning();
-      if (!team) throw conflict("This team was changed by someone else. Reload to see their changes, then edit again.");
+      if (!team) throw staleVersion("Team");
       await recordAudit(tx, ctx, {
         action: "team.updated",
         targetType: "team",

@@ -5,6 +5,7 @@ import type { Channel } from "@/db/journey-constants";
 import type { Db, Tx } from "@/db/client";
 import { teams, touchpoints } from "@/db/schema";
 import { withOrg } from "@/db/tenancy";
+import { kebabCase } from "@/lib/slug";
 import type { OrgContext } from "./context";
 import { PG_UNIQUE_VIOLATION, invalid, notFound, pgConstraint, pgErrorCode } from "./errors";
 import { recordMapEvent } from "./map-history";
@@ -57,14 +58,8 @@ async function checkKeyFree(tx: Tx, orgId: string, key: string, exceptId?: strin
 }
 
 /** "Set-up instructions" → "set-up-instructions", or "-2", "-3"… when taken. */
-export async function freeKey(tx: Tx, orgId: string, name: string): Promise<string> {
-  const base =
-    name
-      .toLowerCase()
-      .normalize("NFKD")
-      .replace(/[^a-z0-9]+/g, "-")
-      .replace(/^-+|-+$/g, "")
-      .slice(0, 50) || "touchpoint";
+async function freeKey(tx: Tx, orgId: string, name: string): Promise<string> {
+  const base = kebabCase(name, 50) || "touchpoint";
   const taken = new Set(
     (
       await tx

@@ -124,6 +124,22 @@ describe("JSON export and import", () => {
     expect(await snapshotOrg(t.asOwner, o.org.id)).toBe(before);
   });
 
+  it("a file with more touchpoints than a map holds is refused with the count, and nothing is written", async () => {
+    const o = await populatedOrg(t.db, "Transfer");
+    const document = freshMapDocument();
+    const [touchpoint] = document.stages[0]!.touchpoints;
+    document.stages = Array.from({ length: 3 }, (_, s) => ({
+      name: `Stage ${s}`,
+      description: "",
+      touchpoints: Array.from({ length: 200 }, (_, i) => ({ ...touchpoint!, key: `bulk-${s}-${i}` })),
+    }));
+    const before = await snapshotOrg(t.asOwner, o.org.id);
+    const outcome = await outcomeOf(importJson(o, document));
+    expect(outcome).toMatchObject({ ok: false, code: "BAD_REQUEST" });
+    expect(fieldErrorsOfOutcome(outcome)?.document).toEqual([expect.stringMatching(/at most 500 touchpoints; this file has 600/)]);
+    expect(await snapshotOrg(t.asOwner, o.org.id)).toBe(before);
+  });
+
   it("viewers export but cannot import", async () => {
     const o = await populatedOrg(t.db, "Transfer");
     const viewer = callerFor(t.db, o.members.viewer);

@@ -1,14 +1,9 @@
 // Saving something the browser made (an export) as a file.
+import { kebabCase } from "@/lib/slug";
 
-/** A map name as a file name: letters and digits of any script, the rest as dashes. */
+/** A map name as a file name, spelled like the server's CSV file name. */
 export function fileBaseName(name: string): string {
-  return (
-    name
-      .toLowerCase()
-      .replace(/[^\p{L}\p{N}]+/gu, "-")
-      .replace(/^-+|-+$/g, "")
-      .slice(0, 80) || "journey-map"
-  );
+  return kebabCase(name, 80) || "journey-map";
 }
 
 export function downloadUrl(url: string, filename: string) {
