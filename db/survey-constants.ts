@@ -21,3 +21,12 @@ export const EXPORT_LAYOUT_LABELS: Record<ExportLayout, string> = {
   typeform: "Typeform",
   plain: "CSV with one header row",
 };
+
+/** Limits of a stored response, shared by the CSV import, the API and their schemas. */
+export const RESPONSE_LIMITS = {
+  externalIdLength: 200,
+  commentLength: 10_000,
+  segmentKeys: 20,
+  segmentKeyLength: 40,
+  segmentValueLength: 200,
+} as const;
