@@ -77,11 +77,12 @@ export function proposeMapping(
   const warnings: string[] = [];
   const label = (p: ColumnProfile) => `"${p.column.question ?? p.column.name}"`;
 
-  // Response id: a known id header whose values are all filled and unique.
-  const idColumn = ID_NAMES.map((name) => free().find((p) => normalizeWord(p.column.name) === normalizeWord(name) || p.column.name.toLowerCase() === name))
-    .find((p) => p && p.values.length === sample.length && p.distinct === p.values.length);
+  // Response id: a known id header filled on every row (a repeated id is reported by line when importing).
+  const idColumn = ID_NAMES.map((name) => free().find((p) => normalizeWord(p.column.name) === normalizeWord(name) || p.column.name.toLowerCase() === name)).find(
+    (p) => p && p.values.length === sample.length,
+  );
   const responseId = take(idColumn);
-  if (idColumn) reasons.responseId = `${label(idColumn)}: a unique id on every row.`;
+  if (idColumn) reasons.responseId = `${label(idColumn)}: an id on every row.`;
   else {
     reasons.responseId = "No response id column: each row gets an id made from its content, so uploading the same file again adds nothing.";
     warnings.push(reasons.responseId);
@@ -111,7 +112,9 @@ export function proposeMapping(
     const candidates = free()
       .filter((p) => p.values.length > 0 && SCORE_WORDS[metric].test(p.words))
       .map((p) => ({ p, fit: fit(p, (v) => readsAsScore(metric, v)) }))
-      .filter((c) => c.fit >= 0.9)
+      // The wording already says which score it is: most answers on the scale is enough, and
+      // the odd bad value becomes a row error that names it, rather than no mapping at all.
+      .filter((c) => c.fit >= 0.6)
       .sort((a, b) => b.fit - a.fit);
     const chosen = candidates[0]?.p;
     scores[metric] = take(chosen);
