@@ -113,13 +113,7 @@ export const surveyResponses = pgTable(
   ],
 );
 
-type DistributionColumns<M extends string> = Record<`${M}${number}`, ReturnType<typeof countColumn>>;
-const countColumn = (name: string) => integer(name).notNull().default(0);
-function distributionColumns<M extends string>(metric: M, min: number, max: number): DistributionColumns<M> {
-  const columns = {} as DistributionColumns<M>;
-  for (let score = min; score <= max; score++) columns[`${metric}${score}`] = countColumn(`${metric}_${score}`);
-  return columns;
-}
+const count = (name: string) => integer(name).notNull().default(0);
 
 /**
  * Per touchpoint, survey and day (in the organization's time zone), and per segment value
@@ -135,12 +129,32 @@ export const touchpointDailyStats = pgTable(
     day: date("day", { mode: "string" }).notNull(),
     segmentKey: text("segment_key").notNull().default(""),
     segmentValue: text("segment_value").notNull().default(""),
-    responses: integer("responses").notNull().default(0),
-    comments: integer("comments").notNull().default(0),
+    responses: count("responses"),
+    comments: count("comments"),
     /** How many answered each score (csat_1 … csat_5, nps_0 … nps_10, ces_1 … ces_7). */
-    ...distributionColumns("csat", 1, 5),
-    ...distributionColumns("nps", 0, 10),
-    ...distributionColumns("ces", 1, 7),
+    csat1: count("csat_1"),
+    csat2: count("csat_2"),
+    csat3: count("csat_3"),
+    csat4: count("csat_4"),
+    csat5: count("csat_5"),
+    nps0: count("nps_0"),
+    nps1: count("nps_1"),
+    nps2: count("nps_2"),
+    nps3: count("nps_3"),
+    nps4: count("nps_4"),
+    nps5: count("nps_5"),
+    nps6: count("nps_6"),
+    nps7: count("nps_7"),
+    nps8: count("nps_8"),
+    nps9: count("nps_9"),
+    nps10: count("nps_10"),
+    ces1: count("ces_1"),
+    ces2: count("ces_2"),
+    ces3: count("ces_3"),
+    ces4: count("ces_4"),
+    ces5: count("ces_5"),
+    ces6: count("ces_6"),
+    ces7: count("ces_7"),
     lastSubmittedAt: timestamp("last_submitted_at", { withTimezone: true }).notNull(),
   },
   (t) => [
