@@ -4,13 +4,5 @@ ALTER TABLE "surveys" ADD CONSTRAINT "surveys_default_touchpoint_fk"
   FOREIGN KEY ("organization_id", "default_touchpoint_id") REFERENCES "touchpoints" ("organization_id", "id")
   ON DELETE SET NULL ("default_touchpoint_id");
 --> statement-breakpoint
-ALTER TABLE "survey_responses" ADD CONSTRAINT "survey_responses_touchpoint_fk"
-  FOREIGN KEY ("organization_id", "touchpoint_id") REFERENCES "touchpoints" ("organization_id", "id")
-  ON DELETE SET NULL ("touchpoint_id");
---> statement-breakpoint
-ALTER TABLE "survey_responses" ADD CONSTRAINT "survey_responses_import_fk"
-  FOREIGN KEY ("organization_id", "import_id") REFERENCES "imports" ("organization_id", "id")
-  ON DELETE SET NULL ("import_id");
---> statement-breakpoint
 -- Row-level security on the new tenant tables.
 SELECT waymark_secure_tenant_tables();
