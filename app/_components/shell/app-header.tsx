@@ -1,5 +1,7 @@
 // The bar across the top of every signed-in page: logo, organization switcher, the
-// notification bell (inside an organization) and the user menu.
+// notification bell (inside an organization) and the user menu. On small screens `menu`
+// (the organization's navigation drawer) opens it.
+import type { ReactNode } from "react";
 import { Wordmark } from "../wordmark";
 import { NotificationBell } from "./notification-bell";
 import { OrgSwitcher, type OrgChoice } from "./org-switcher";
@@ -9,12 +11,15 @@ interface AppHeaderProps {
   user: { name: string; email: string };
   organizations: OrgChoice[];
   currentSlug?: string;
+  /** Shown first, before the logo: the navigation button on small screens. */
+  menu?: ReactNode;
 }
 
-export function AppHeader({ user, organizations, currentSlug }: AppHeaderProps) {
+export function AppHeader({ user, organizations, currentSlug, menu }: AppHeaderProps) {
   return (
     <header className="sticky top-0 z-30 flex h-14 items-center justify-between border-b border-slate-200 bg-white/95 px-4 backdrop-blur sm:px-6">
       <div className="flex min-w-0 items-center gap-3">
+        {menu}
         <Wordmark href="/" />
         <span aria-hidden className="text-lg font-light text-slate-300">
           /
