@@ -17,16 +17,20 @@ interface AppHeaderProps {
 
 export function AppHeader({ user, organizations, currentSlug, menu }: AppHeaderProps) {
   return (
-    <header className="sticky top-0 z-30 flex h-14 items-center justify-between border-b border-slate-200 bg-white/95 px-4 backdrop-blur sm:px-6">
-      <div className="flex min-w-0 items-center gap-3">
+    <header className="sticky top-0 z-30 flex h-14 items-center justify-between gap-2 border-b border-slate-200 bg-white/95 px-4 backdrop-blur sm:px-6">
+      <div className="flex min-w-0 items-center gap-2 sm:gap-3">
         {menu}
-        <Wordmark href="/" />
-        <span aria-hidden className="text-lg font-light text-slate-300">
+        {/* On a phone the logo's tile is enough; the organization's name gets the room. */}
+        <Wordmark href="/" compact />
+        <span aria-hidden className="hidden text-lg font-light text-slate-300 sm:inline">
           /
         </span>
-        <OrgSwitcher organizations={organizations} currentSlug={currentSlug} />
+        {/* min-w-0 lets a long organization name truncate instead of pushing into the bell. */}
+        <div className="min-w-0">
+          <OrgSwitcher organizations={organizations} currentSlug={currentSlug} />
+        </div>
       </div>
-      <div className="flex items-center gap-2">
+      <div className="flex shrink-0 items-center gap-2">
         {currentSlug && <NotificationBell orgSlug={currentSlug} />}
         <UserMenu name={user.name} email={user.email} />
       </div>
