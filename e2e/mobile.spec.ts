@@ -73,6 +73,13 @@ test("on a phone the menu opens every main section, and the pages fit the screen
     await expect(page.getByRole("heading", { level: 1 })).toBeVisible();
     await snap(page, `mobile-390-${section.toLowerCase()}`);
     await expectNoSidewaysScroll(page);
+    if (section === "Members") {
+      // The table's controls are usable without scrolling it: a whole role picker, the remove button.
+      expect((await page.getByLabel("Role of Maya Manager").boundingBox())!.width).toBeGreaterThanOrEqual(100);
+      await expectInsideViewport(page, "Remove Maya Manager");
+      const table = await page.getByRole("table").first().evaluate((el) => ({ scroll: el.parentElement!.scrollWidth, width: el.parentElement!.clientWidth }));
+      expect(table.scroll, "the members table fits its card").toBeLessThanOrEqual(table.width);
+    }
   }
 });
 
