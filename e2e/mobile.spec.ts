@@ -91,6 +91,7 @@ test("the drawer closes on Escape and on a click outside, and gives focus back t
   await button.click();
   await expect(drawer(page)).toBeVisible();
   await expect(drawer(page).getByRole("link", { name: "Overview", exact: true })).toBeFocused();
+  await page.screenshot({ path: "test-results/screenshots/mobile-390-drawer.png" });
   await page.keyboard.press("Escape");
   await expect(drawer(page)).toBeHidden();
   await expect(button).toHaveAttribute("aria-expanded", "false");
