@@ -23,7 +23,7 @@ beforeAll(async () => {
 });
 afterAll(() => t.close());
 
-/** Per router namespace. The slowest (journeyMap) takes 2–5 s here; the whole sweep once took 66 s under load. */
+/** Per router namespace. The slowest (journeyMap) takes 2–5 s alone, ~12 s during the full suite; the whole sweep once took 66 s under load. */
 const SWEEP_TIMEOUT = 180_000;
 
 describe("cross-tenant sweep of appRouter", () => {
@@ -128,5 +128,5 @@ describe("the sweep itself", () => {
     expect(problems("leaky.mislabelled")).toContainEqual(expect.stringMatching(/meta.scope is user/));
     // Every role of B is reported, not just one.
     expect(new Set(violations.filter((v) => v.path === "leaky.teamsBySlug").map((v) => v.role)).size).toBe(5);
-  });
+  }, SWEEP_TIMEOUT);
 });
