@@ -9,7 +9,7 @@ import { ensureAuthSecret, migrateDatabase, printDemoCredentials, seedDatabase }
  * the database. `npm run dev` does unless WAYMARK_SKIP_SEED=1; `npm start` serves real
  * databases, production included, so it never does unless asked with WAYMARK_DEMO=1.
  */
-export function shouldSeedDemo(mode: "dev" | "start", environment: NodeJS.ProcessEnv = process.env): boolean {
+export function shouldSeedDemo(mode: "dev" | "start", environment: Record<string, string | undefined> = process.env): boolean {
   if (mode === "start") return environment.WAYMARK_DEMO === "1";
   return environment.WAYMARK_SKIP_SEED !== "1";
 }

@@ -1,11 +1,11 @@
 // People's accounts: sign-up, credential checks with per-account throttling, password
 // changes. Users are global (not tenant data), so no withOrg here.
-import { and, count, desc, eq, gt, lt, sql } from "drizzle-orm";
-import { SIGN_IN_LIMITS } from "@/db/constants";
+import { eq, sql } from "drizzle-orm";
 import type { Db } from "@/db/client";
-import { signInAttempts, users } from "@/db/schema";
+import { users } from "@/db/schema";
 import { dummyPasswordHash, hashPassword, verifyPassword } from "../auth/passwords";
-import { DomainError, PG_UNIQUE_VIOLATION, invalid, pgErrorCode } from "./errors";
+import { PG_UNIQUE_VIOLATION, invalid, pgErrorCode } from "./errors";
+import { beginPasswordAttempt, finishPasswordAttempt, slowDownMs, type SignInClient } from "./sign-in-limits";
 
 export interface PublicUser {
   id: string;
@@ -29,70 +29,58 @@ export async function signUp(db: Db, input: { name: string; email: string; passw
   }
 }
 
-export interface AuthenticateOptions {
+export interface PasswordCheckOptions {
   now?: Date;
+  /** Who is asking: decides which guess budget the attempt spends. */
+  client?: SignInClient;
   /** Injected so tests need not wait out the slow-down. */
   sleep?: (ms: number) => Promise<void>;
+  /** Injected so tests can count how many guesses reached the password check. */
+  verify?: (passwordHash: string, password: string) => Promise<boolean>;
 }
 
 const defaultSleep = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));
 
 /**
+ * Checks a password against the account's hash within the guess limit: the attempt is
+ * counted first (RATE_LIMITED past the limit), slowed after a few failures, then checked.
+ * An unknown account is checked against a dummy hash so it costs the same time.
+ */
+async function checkPasswordLimited(
+  db: Db,
+  input: { email: string; user?: { id: string; passwordHash: string | null }; password: string },
+  options: PasswordCheckOptions,
+): Promise<boolean> {
+  const now = options.now ?? new Date();
+  const attempt = await beginPasswordAttempt(db, { email: input.email, userId: input.user?.id, client: options.client, now });
+  const delay = slowDownMs(attempt.failuresBefore);
+  if (delay > 0) await (options.sleep ?? defaultSleep)(delay);
+  const verify = options.verify ?? verifyPassword;
+  const passwordHash = input.user?.passwordHash;
+  const ok = passwordHash ? await verify(passwordHash, input.password) : (await verify(await dummyPasswordHash(), input.password), false);
+  await finishPasswordAttempt(db, attempt, { email: input.email, succeeded: ok, now });
+  return ok;
+}
+
+/**
  * Checks an email and password. Returns the user, or null for any wrong combination (the
  * caller shows one message whether or not the email exists). After a few failures each
- * attempt is slowed; past the hourly limit the account refuses attempts outright.
+ * attempt is slowed; past the hourly limit the attempt is refused outright (RATE_LIMITED).
  */
 export async function authenticate(
   db: Db,
   input: { email: string; password: string },
-  options: AuthenticateOptions = {},
+  options: PasswordCheckOptions = {},
 ): Promise<(PublicUser & { sessionVersion: number }) | null> {
-  const now = options.now ?? new Date();
   const email = input.email.trim().toLowerCase();
-  const failures = await recentFailures(db, email, now);
-  if (failures >= SIGN_IN_LIMITS.maxFailuresPerWindow) {
-    throw new DomainError(
-      "RATE_LIMITED",
-      "Too many failed sign-in attempts for this account. Try again in an hour or reset your password.",
-    );
-  }
-  if (failures >= SIGN_IN_LIMITS.slowAfterFailures) {
-    const delay = Math.min(250 * (failures - SIGN_IN_LIMITS.slowAfterFailures + 1), SIGN_IN_LIMITS.maxDelayMs);
-    await (options.sleep ?? defaultSleep)(delay);
-  }
-
   const [user] = await db
     .select({ id: users.id, name: users.name, email: users.email, passwordHash: users.passwordHash, sessionVersion: users.sessionVersion })
     .from(users)
     .where(eq(users.email, email))
     .limit(1);
-  const ok = user?.passwordHash
-    ? await verifyPassword(user.passwordHash, input.password)
-    : (await verifyPassword(await dummyPasswordHash(), input.password), false);
-
-  await db.insert(signInAttempts).values({ email, succeeded: ok, createdAt: now });
-  // Keep the table small: a day of history is more than the throttle needs.
-  await db.delete(signInAttempts).where(and(eq(signInAttempts.email, email), lt(signInAttempts.createdAt, new Date(now.getTime() - 86_400_000))));
-
+  const ok = await checkPasswordLimited(db, { email, user, password: input.password }, options);
   if (!ok || !user) return null;
   return { id: user.id, name: user.name, email: user.email, sessionVersion: user.sessionVersion };
-}
-
-/** Failures in the window, counting only those after the last successful sign-in. */
-async function recentFailures(db: Db, email: string, now: Date): Promise<number> {
-  const windowStart = new Date(now.getTime() - SIGN_IN_LIMITS.windowMinutes * 60_000);
-  const [lastSuccess] = await db
-    .select({ at: signInAttempts.createdAt })
-    .from(signInAttempts)
-    .where(and(eq(signInAttempts.email, email), eq(signInAttempts.succeeded, true), gt(signInAttempts.createdAt, windowStart)))
-    .orderBy(desc(signInAttempts.createdAt))
-    .limit(1);
-  const since = lastSuccess && lastSuccess.at > windowStart ? lastSuccess.at : windowStart;
-  const [row] = await db
-    .select({ n: count() })
-    .from(signInAttempts)
-    .where(and(eq(signInAttempts.email, email), eq(signInAttempts.succeeded, false), gt(signInAttempts.createdAt, since)));
-  return row?.n ?? 0;
 }
 
 /** The signed-in user, if their session is still valid (its version matches). */
@@ -106,10 +94,19 @@ export async function getSessionUser(db: Db, session: { userId: string; sessionV
   return { id: user.id, name: user.name, email: user.email };
 }
 
-/** Changes the password and ends every existing session of the user. */
-export async function changePassword(db: Db, userId: string, input: { currentPassword: string; newPassword: string }) {
-  const [user] = await db.select({ passwordHash: users.passwordHash }).from(users).where(eq(users.id, userId)).limit(1);
-  if (!user?.passwordHash || !(await verifyPassword(user.passwordHash, input.currentPassword))) {
+/**
+ * Changes the password and ends every existing session of the user. The current password
+ * is checked within the same guess limit as sign-in: a stolen session must not become an
+ * unthrottled way to guess it.
+ */
+export async function changePassword(
+  db: Db,
+  userId: string,
+  input: { currentPassword: string; newPassword: string },
+  options: PasswordCheckOptions = {},
+) {
+  const [user] = await db.select({ id: users.id, email: users.email, passwordHash: users.passwordHash }).from(users).where(eq(users.id, userId)).limit(1);
+  if (!user || !(await checkPasswordLimited(db, { email: user.email, user, password: input.currentPassword }, options))) {
     throw invalid("currentPassword", "That is not your current password.");
   }
   const passwordHash = await hashPassword(input.newPassword);
