@@ -33,6 +33,9 @@ export const DEFAULT_TEAMS = [
 
 export const INVITATION_TTL_DAYS = 7;
 
+/** How long a session lasts at most after signing in (it is not extended by use). */
+export const SESSION_MAX_AGE_SECONDS = 30 * 24 * 60 * 60;
+
 /**
  * Password guessing limits (sign-in and password change). Per account, a browser that
  * signed in to it before has its own budget and all unknown clients share another; unknown

@@ -1,8 +1,9 @@
 // People's accounts: sign-up, credential checks with per-account throttling, password
 // changes. Users are global (not tenant data), so no withOrg here.
-import { eq, sql } from "drizzle-orm";
+import { eq, lt, sql } from "drizzle-orm";
+import { SESSION_MAX_AGE_SECONDS } from "@/db/constants";
 import type { Db } from "@/db/client";
-import { users } from "@/db/schema";
+import { revokedSessions, users } from "@/db/schema";
 import { dummyPasswordHash, hashPassword, verifyPassword } from "../auth/passwords";
 import { PG_UNIQUE_VIOLATION, invalid, pgErrorCode } from "./errors";
 import { beginPasswordAttempt, finishPasswordAttempt, slowDownMs, type SignInClient } from "./sign-in-limits";
@@ -83,15 +84,50 @@ export async function authenticate(
   return { id: user.id, name: user.name, email: user.email, sessionVersion: user.sessionVersion };
 }
 
-/** The signed-in user, if their session is still valid (its version matches). */
-export async function getSessionUser(db: Db, session: { userId: string; sessionVersion: number }): Promise<PublicUser | null> {
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+/**
+ * The signed-in user, if their session is still valid: not older than a session may live,
+ * of the user's current session version, and not revoked by signing out. One query.
+ */
+export async function getSessionUser(db: Db, session: SessionIdentity, now = new Date()): Promise<PublicUser | null> {
+  if (!UUID.test(session.sessionId) || !UUID.test(session.userId)) return null;
+  if (session.authenticatedAt + SESSION_MAX_AGE_SECONDS * 1000 < now.getTime()) return null;
   const [user] = await db
-    .select({ id: users.id, name: users.name, email: users.email, sessionVersion: users.sessionVersion })
+    .select({ id: users.id, name: users.name, email: users.email, sessionVersion: users.sessionVersion, revoked: revokedSessions.sessionId })
     .from(users)
+    .leftJoin(revokedSessions, eq(revokedSessions.sessionId, session.sessionId))
     .where(eq(users.id, session.userId))
     .limit(1);
-  if (!user || user.sessionVersion !== session.sessionVersion) return null;
+  if (!user || user.sessionVersion !== session.sessionVersion || user.revoked) return null;
   return { id: user.id, name: user.name, email: user.email };
+}
+
+export interface SessionIdentity {
+  userId: string;
+  sessionVersion: number;
+  sessionId: string;
+  authenticatedAt: number;
+}
+
+/**
+ * Ends one session on the server (signing out). The record is kept until the session would
+ * have expired anyway; expired records are pruned on the way.
+ */
+export async function revokeSession(db: Db, session: Omit<SessionIdentity, "sessionVersion">, now = new Date()) {
+  if (!UUID.test(session.sessionId) || !UUID.test(session.userId)) return;
+  const expiresAt = new Date(session.authenticatedAt + SESSION_MAX_AGE_SECONDS * 1000);
+  await db.delete(revokedSessions).where(lt(revokedSessions.expiresAt, now));
+  if (expiresAt <= now) return;
+  await db.insert(revokedSessions).values({ sessionId: session.sessionId, userId: session.userId, expiresAt }).onConflictDoNothing();
+}
+
+/** Ends every session of the user, on every device ("sign out everywhere"). */
+export async function endAllSessions(db: Db, userId: string) {
+  await db
+    .update(users)
+    .set({ sessionVersion: sql`${users.sessionVersion} + 1`, updatedAt: new Date() })
+    .where(eq(users.id, userId));
 }
 
 /**
