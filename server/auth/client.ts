@@ -14,6 +14,22 @@ export function clientAddress(headers: Headers): string | null {
   return first && first.length <= 64 ? first : null;
 }
 
+/**
+ * The address to put in X-Forwarded-For before Next sees the request. With no trusted
+ * proxy (hops = 0) the client's own header is ignored: the socket's peer is the client.
+ * Behind `hops` trusted proxies, each appended the address it saw, so the client is the
+ * entry `hops` from the right; anything left of it was written by the client and is ignored.
+ */
+export function resolveClientAddress(socketAddress: string | undefined, forwardedFor: string | string[] | undefined, hops: number): string | undefined {
+  if (hops <= 0) return socketAddress;
+  const entries = (Array.isArray(forwardedFor) ? forwardedFor.join(",") : (forwardedFor ?? ""))
+    .split(",")
+    .map((entry) => entry.trim())
+    .filter(Boolean);
+  // Fewer entries than proxies: the request did not come through all of them.
+  return entries.length >= hops ? entries[entries.length - hops] : socketAddress;
+}
+
 export function cookieValue(headers: Headers, name: string): string | null {
   for (const part of (headers.get("cookie") ?? "").split(";")) {
     const index = part.indexOf("=");
