@@ -1,0 +1,109 @@
+// Sign-in and sessions as an attacker would try them, through the real forms: crafted
+// return paths never lead off-site, and a session cookie copied before signing out is
+// refused afterwards.
+import { expect, test, type Page } from "@playwright/test";
+import { DEMO_PASSWORD, PASSWORD, snap, uniqueEmail } from "./helpers";
+
+// From issue 7, as an attacker writes them into a link (the query value is what the page reads).
+const PAYLOADS = ["/\\evil.com", "/%5Cevil.com", "/%09/evil.com", "//evil.com", "///evil.com", "https://evil.com", "javascript:alert(document.domain)", "/\\/evil.com"];
+
+/** The link both encoded (the value arrives as written) and raw (the browser decodes %5C, %09 once). */
+const links = (page: "/sign-in" | "/sign-up", payload: string) => [`${page}?callbackUrl=${encodeURIComponent(payload)}`, `${page}?callbackUrl=${payload}`];
+
+async function expectStillOnApp(page: Page, baseURL: string) {
+  await page.waitForURL((url) => !/^\/sign-(in|up)/.test(url.pathname), { timeout: 20_000 });
+  expect(new URL(page.url()).origin).toBe(new URL(baseURL).origin);
+}
+
+test.beforeEach(async ({ page }) => {
+  // Should a redirect escape, fail fast instead of waiting on DNS.
+  await page.route((url) => url.hostname.endsWith("evil.com"), (route) => route.abort());
+});
+
+for (const payload of PAYLOADS) {
+  test(`sign-in and sign-up with callbackUrl ${JSON.stringify(payload)} stay on Waymark`, async ({ page, baseURL }) => {
+    for (const link of links("/sign-in", payload)) {
+      await page.context().clearCookies();
+      await page.goto(link);
+      await page.getByLabel("Email").fill("owner@acme.test");
+      await page.getByLabel("Password").fill(DEMO_PASSWORD);
+      await page.getByRole("button", { name: "Sign in" }).click();
+      await expectStillOnApp(page, baseURL!);
+    }
+    for (const link of links("/sign-up", payload)) {
+      await page.context().clearCookies();
+      await page.goto(link);
+      await page.getByLabel("Name").fill("Mallory Target");
+      await page.getByLabel("Email").fill(uniqueEmail("redirect"));
+      await page.getByLabel("Password").fill(PASSWORD);
+      await page.getByRole("button", { name: "Create account" }).click();
+      await expectStillOnApp(page, baseURL!);
+    }
+  });
+}
+
+test("a same-site return path is still honoured", async ({ page }) => {
+  await page.goto(`/sign-in?callbackUrl=${encodeURIComponent("/account")}`);
+  await page.getByLabel("Email").fill("owner@acme.test");
+  await page.getByLabel("Password").fill(DEMO_PASSWORD);
+  await page.getByRole("button", { name: "Sign in" }).click();
+  await expect(page).toHaveURL(/\/account$/);
+});
+
+async function signInAsOwner(page: Page) {
+  await page.goto("/sign-in");
+  await page.getByLabel("Email").fill("owner@acme.test");
+  await page.getByLabel("Password").fill(DEMO_PASSWORD);
+  await page.getByRole("button", { name: "Sign in" }).click();
+  await expect(page).not.toHaveURL(/\/sign-in/);
+}
+
+/** The cookie header a thief would copy out of the browser. */
+async function copiedCookieHeader(page: Page) {
+  const cookies = await page.context().cookies();
+  expect(cookies.some((c) => c.name.includes("session-token"))).toBe(true);
+  return cookies.map((c) => `${c.name}=${c.value}`).join("; ");
+}
+
+test("signing out ends the session on the server: a copied cookie is refused", async ({ page, browser, baseURL }) => {
+  await signInAsOwner(page);
+  const copied = await copiedCookieHeader(page);
+  const me = () => page.request.get("/api/trpc/account.me", { headers: { cookie: copied } });
+  expect((await me()).status()).toBe(200);
+
+  await page.goto("/account");
+  await page.getByRole("button", { name: "Account menu" }).click();
+  await page.getByRole("menuitem", { name: "Sign out" }).click();
+  await expect(page).toHaveURL(/\/sign-in/);
+
+  // The replayed cookie, from outside the browser and from another browser.
+  expect((await me()).status()).toBe(401);
+  const thief = await browser.newContext({ baseURL });
+  const thiefPage = await thief.newPage();
+  await thiefPage.setExtraHTTPHeaders({ cookie: copied });
+  await thiefPage.goto("/account");
+  await expect(thiefPage).toHaveURL(/\/sign-in/);
+  await thief.close();
+});
+
+test("sign out everywhere ends the sessions of other browsers too", async ({ page, browser, baseURL }) => {
+  const other = await browser.newContext({ baseURL });
+  const otherPage = await other.newPage();
+  await signInAsOwner(otherPage);
+  await otherPage.goto("/account");
+  await expect(otherPage.getByRole("heading", { name: "Account" })).toBeVisible();
+
+  await signInAsOwner(page);
+  await page.goto("/account");
+  await snap(page, "account-sessions-1280");
+  await page.setViewportSize({ width: 390, height: 844 });
+  await snap(page, "account-sessions-390");
+  await page.getByRole("button", { name: "Sign out everywhere" }).click();
+  await expect(page).toHaveURL(/\/sign-in\?notice=signed-out-everywhere/);
+  await expect(page.getByText("You were signed out on every device")).toBeVisible();
+  await snap(page, "signed-out-everywhere-390");
+
+  await otherPage.goto("/account");
+  await expect(otherPage).toHaveURL(/\/sign-in/);
+  await other.close();
+});
