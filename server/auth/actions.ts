@@ -26,7 +26,7 @@ async function signInWithPassword(email: string, password: string, redirectTo: s
       return {
         error:
           code === "rate_limited"
-            ? "Too many failed sign-in attempts for this account. Try again in an hour."
+            ? "Too many failed sign-in attempts. Try again in an hour, or from a browser you signed in with before."
             : "That email and password do not match an account.",
         values: { email },
       };

@@ -33,7 +33,7 @@ export function attemptScope(userId: string | undefined, client: SignInClient = 
 }
 
 const limited = () =>
-  new DomainError("RATE_LIMITED", "Too many failed sign-in attempts for this account. Try again in an hour or reset your password.");
+  new DomainError("RATE_LIMITED", "Too many failed password attempts. Try again in an hour, or from a browser you signed in with before.");
 
 /**
  * Records an attempt on `email` and returns it, or throws RATE_LIMITED (recording nothing)
