@@ -65,6 +65,13 @@ async function copiedCookieHeader(page: Page) {
   return cookies.map((c) => `${c.name}=${c.value}`).join("; ");
 }
 
+test("signing in marks the browser with a signed device cookie the page cannot read", async ({ page }) => {
+  await signInAsOwner(page);
+  const device = (await page.context().cookies()).find((c) => c.name === "waymark-device");
+  expect(device).toMatchObject({ httpOnly: true, sameSite: "Lax", path: "/" });
+  expect(device!.value).toMatch(/^v1\.[0-9a-f-]{36}\.[0-9a-f-]{36}\.[\w-]+$/);
+});
+
 test("signing out ends the session on the server: a copied cookie is refused", async ({ page, browser, baseURL }) => {
   await signInAsOwner(page);
   const copied = await copiedCookieHeader(page);
