@@ -1,5 +1,6 @@
-// People's accounts: sign-up, credential checks with per-account throttling, password
-// changes. Users are global (not tenant data), so no withOrg here.
+// People's accounts: sign-up, password checks within the guess limit (sign-in-limits.ts),
+// sessions (validity, sign-out, sign out everywhere), password changes. Users are global
+// (not tenant data), so no withOrg here.
 import { eq, lt, sql } from "drizzle-orm";
 import { SESSION_MAX_AGE_SECONDS } from "@/db/constants";
 import type { Db } from "@/db/client";
