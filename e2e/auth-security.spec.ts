@@ -1,7 +1,8 @@
 // Sign-in and sessions as an attacker would try them, through the real forms: crafted
-// return paths never lead off-site, and a session cookie copied before signing out is
+// return paths never lead off-site, a stranger's guesses do not lock the owner out of a
+// browser they signed in with before, and a session cookie copied before signing out is
 // refused afterwards.
-import { expect, test, type Page } from "@playwright/test";
+import { expect, test, type APIRequestContext, type Page } from "@playwright/test";
 import { DEMO_PASSWORD, PASSWORD, snap, uniqueEmail } from "./helpers";
 
 // From issue 7, as an attacker writes them into a link (the query value is what the page reads).
@@ -113,4 +114,53 @@ test("sign out everywhere ends the sessions of other browsers too", async ({ pag
   await otherPage.goto("/account");
   await expect(otherPage).toHaveURL(/\/sign-in/);
   await other.close();
+});
+
+/** One guess posted straight to next-auth's credentials endpoint, as a script would; returns the error code. */
+async function guess(request: APIRequestContext, email: string, password: string, csrfToken: string, i: number) {
+  const response = await request.post("/api/auth/callback/credentials", {
+    form: { email, password, csrfToken, callbackUrl: "/" },
+    // A forged address per guess: it must not buy the attacker a fresh budget.
+    headers: { "x-forwarded-for": `10.66.${Math.floor(i / 250)}.${i % 250}` },
+    maxRedirects: 0,
+  });
+  return new URL(response.headers().location ?? "", "http://x").searchParams.get("code") ?? `status ${response.status()}`;
+}
+
+test("a stranger's guesses lock unknown clients out, but not the owner's own browser", async ({ page, browser, playwright, baseURL }) => {
+  test.setTimeout(180_000);
+  const email = uniqueEmail("owner");
+  await page.goto("/sign-up");
+  await page.getByLabel("Name").fill("Olga Owner");
+  await page.getByLabel("Email").fill(email);
+  await page.getByLabel("Password").fill(PASSWORD);
+  await page.getByRole("button", { name: "Create account" }).click();
+  await expect(page).not.toHaveURL(/\/sign-up/);
+  await page.context().clearCookies({ name: /session-token/ });
+
+  const attacker = await playwright.request.newContext({ baseURL });
+  const { csrfToken } = (await (await attacker.get("/api/auth/csrf")).json()) as { csrfToken: string };
+  const codes = await Promise.all(Array.from({ length: 120 }, (_, i) => guess(attacker, email, `guess ${i}`, csrfToken, i)));
+  const checked = codes.filter((c) => c === "invalid_credentials").length;
+  expect(checked).toBeLessThanOrEqual(100);
+  expect(codes.filter((c) => c === "rate_limited")).toHaveLength(120 - checked);
+  expect(await guess(attacker, email, PASSWORD, csrfToken, 999)).toBe("rate_limited");
+  await attacker.dispose();
+
+  // The owner on a browser Waymark has not seen before is refused too...
+  const newLaptop = await browser.newContext({ baseURL });
+  const newLaptopPage = await newLaptop.newPage();
+  await newLaptopPage.goto("/sign-in");
+  await newLaptopPage.getByLabel("Email").fill(email);
+  await newLaptopPage.getByLabel("Password").fill(PASSWORD);
+  await newLaptopPage.getByRole("button", { name: "Sign in" }).click();
+  await expect(newLaptopPage.getByText("Too many failed sign-in attempts")).toBeVisible();
+  await newLaptop.close();
+
+  // ...but the browser they signed in with before still gets in.
+  await page.goto("/sign-in");
+  await page.getByLabel("Email").fill(email);
+  await page.getByLabel("Password").fill(PASSWORD);
+  await page.getByRole("button", { name: "Sign in" }).click();
+  await expect(page).not.toHaveURL(/\/sign-in/);
 });
