@@ -50,8 +50,8 @@ export async function beginPasswordAttempt(
 
   return db.transaction(async (tx) => {
     // Count and record as one step per account (and per address): concurrent attempts
-    // queue here for a moment instead of all reading the same count. Always in this order,
-    // so two attempts never wait on each other's lock.
+    // queue here for a moment instead of all reading the same count. Taken always in this
+    // order (account, then address), so two attempts can never deadlock.
     await advisoryLock(tx, `sign-in:email:${email}`);
     if (address) await advisoryLock(tx, `sign-in:address:${address}`);
     const failures = await failuresSinceLastSuccess(tx, { email, scope, windowStart });
