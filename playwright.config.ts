@@ -37,6 +37,8 @@ export default defineConfig({
       NEXT_DIST_DIR: process.env.NEXT_DIST_DIR ?? ".next-e2e",
       PGLITE_DIR: process.env.E2E_PGLITE_DIR ?? ".data/e2e-pglite",
       NEXT_TELEMETRY_DISABLED: "1",
+      // The specs sign in as the demo people; `npm start` seeds them only when asked.
+      WAYMARK_DEMO: "1",
     },
   },
 });

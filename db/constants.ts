@@ -33,10 +33,19 @@ export const DEFAULT_TEAMS = [
 
 export const INVITATION_TTL_DAYS = 7;
 
-/** Sign-in throttling per account (normalized email). */
+/** How long a session lasts at most after signing in (it is not extended by use). */
+export const SESSION_MAX_AGE_SECONDS = 30 * 24 * 60 * 60;
+
+/**
+ * Password guessing limits (sign-in and password change). Per account, a browser that
+ * signed in to it before has its own budget and all unknown clients share another; unknown
+ * clients are also limited per address across accounts.
+ */
 export const SIGN_IN_LIMITS = {
   windowMinutes: 60,
   maxFailuresPerWindow: 100,
+  /** Failures by unknown clients from one address, over all accounts, per window. */
+  maxFailuresPerAddress: 300,
   /** Failures after which each further attempt is slowed down. */
   slowAfterFailures: 5,
   maxDelayMs: 3000,

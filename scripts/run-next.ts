@@ -1,19 +1,62 @@
-// Prepares the database (migrate + demo seed), then runs `next dev` or `next start` in a
-// child process with the environment it needs. The database is closed before Next opens
-// it: PGlite allows a single process per data directory.
-import { spawn } from "node:child_process";
+// Prepares the database (migrate, and the demo seed where wanted), then serves Waymark with
+// Next in this process, behind a small HTTP server that decides the client's address (for
+// the sign-in limits) from the socket, so a client cannot choose it by sending its own
+// X-Forwarded-For. The database is closed before Next opens it: PGlite allows a single
+// process per data directory.
+import http from "node:http";
+import { resolveClientAddress } from "../server/auth/client";
+import { env } from "../server/env";
 import { ensureAuthSecret, migrateDatabase, printDemoCredentials, seedDatabase } from "./lib";
 
+/**
+ * Whether to write the demo organization and its people (whose password is public) into
+ * the database. `npm run dev` does unless WAYMARK_SKIP_SEED=1; `npm start` serves real
+ * databases, production included, so it never does unless asked with WAYMARK_DEMO=1.
+ */
+export function shouldSeedDemo(mode: "dev" | "start", environment: Record<string, string | undefined> = process.env): boolean {
+  if (mode === "start") return environment.WAYMARK_DEMO === "1";
+  return environment.WAYMARK_SKIP_SEED !== "1";
+}
+
+/** Headers a client could forge to pose as someone else; rewritten or dropped before Next reads them. */
+const FORWARDED_HEADERS = ["x-forwarded-host", "x-forwarded-proto", "x-forwarded-port", "forwarded", "x-real-ip"] as const;
+
+/** Rewrites the request's forwarding headers from what this server knows for sure. */
+export function trustOnlyKnownAddresses(req: http.IncomingMessage, trustedProxyHops: number) {
+  const address = resolveClientAddress(req.socket.remoteAddress, req.headers["x-forwarded-for"], trustedProxyHops);
+  if (address) req.headers["x-forwarded-for"] = address;
+  else delete req.headers["x-forwarded-for"];
+  // Facing clients directly, Next fills these from the socket and the Host header itself.
+  if (trustedProxyHops === 0) for (const name of FORWARDED_HEADERS) delete req.headers[name];
+}
+
 export async function runNext(mode: "dev" | "start") {
-  const port = process.env.PORT || "3000";
+  const port = Number(process.env.PORT || "3000");
   const target = await migrateDatabase();
   console.log(`Database: ${target}, migrations applied.`);
-  if (process.env.WAYMARK_SKIP_SEED !== "1") await seedDatabase();
-  const child = spawn(process.execPath, ["node_modules/next/dist/bin/next", mode, "-p", port], {
-    stdio: "inherit",
-    env: { ...process.env, AUTH_SECRET: ensureAuthSecret(), AUTH_TRUST_HOST: "true", PORT: port },
+  const demo = shouldSeedDemo(mode);
+  if (demo) await seedDatabase();
+
+  Object.assign(process.env, { AUTH_SECRET: ensureAuthSecret(), AUTH_TRUST_HOST: "true", PORT: String(port) });
+  // React and Next pick their builds by NODE_ENV, as `next start` / `next dev` would set it.
+  (process.env as Record<string, string>).NODE_ENV = mode === "dev" ? "development" : "production";
+  const trustedProxyHops = env().WAYMARK_TRUSTED_PROXY;
+
+  const { default: next } = await import("next");
+  const app = next({ dev: mode === "dev", port, hostname: "localhost" });
+  const handle = app.getRequestHandler();
+  await app.prepare();
+  const server = http.createServer((req, res) => {
+    trustOnlyKnownAddresses(req, trustedProxyHops);
+    void handle(req, res);
   });
-  printDemoCredentials(`http://localhost:${port}`);
-  for (const signal of ["SIGINT", "SIGTERM"] as const) process.on(signal, () => child.kill(signal));
-  child.on("exit", (code) => process.exit(code ?? 0));
+  server.listen(port);
+  if (demo) printDemoCredentials(`http://localhost:${port}`);
+  else console.log(`\n  Waymark is running on http://localhost:${port}\n`);
+  for (const signal of ["SIGINT", "SIGTERM"] as const) {
+    process.on(signal, () => {
+      server.close();
+      void app.close().finally(() => process.exit(0));
+    });
+  }
 }

@@ -10,6 +10,12 @@ const envSchema = z.object({
   /** PGlite data directory when DATABASE_URL is unset. */
   PGLITE_DIR: z.string().min(1).default(".data/pglite"),
   AUTH_SECRET: z.string().min(16).optional(),
+  /**
+   * How many reverse proxies in front of the app the operator trusts to append the client's
+   * address to X-Forwarded-For. 0 (default): the app faces clients directly, and the
+   * address is the socket's peer whatever the request's headers say.
+   */
+  WAYMARK_TRUSTED_PROXY: z.coerce.number().int().min(0).max(10).default(0),
 });
 
 export type Env = z.infer<typeof envSchema>;

@@ -60,6 +60,7 @@ export const CopyIcon = icon(
   </>,
 );
 export const XIcon = icon(<path d="M6 6l12 12M18 6 6 18" />);
+export const MenuIcon = icon(<path d="M4 6h16M4 12h16M4 18h16" />);
 export const LogOutIcon = icon(<path d="M15 4h3a2 2 0 0 1 2 2v12a2 2 0 0 1-2 2h-3M10 8l-4 4 4 4M6 12h10" />);
 export const UserIcon = icon(
   <>

@@ -2,7 +2,8 @@
 import Link from "next/link";
 import { cn } from "@/lib/cn";
 
-export function Wordmark({ href = "/", className }: { href?: string; className?: string }) {
+/** `compact`: below `sm` the name is only read out, not shown (the app header on a phone). */
+export function Wordmark({ href = "/", className, compact = false }: { href?: string; className?: string; compact?: boolean }) {
   return (
     <Link href={href} className={cn("inline-flex items-center gap-2 rounded-md focus-visible:outline-2 focus-visible:outline-indigo-600", className)}>
       <span className="flex size-7 items-center justify-center rounded-md bg-indigo-600 text-white shadow-sm">
@@ -11,7 +12,7 @@ export function Wordmark({ href = "/", className }: { href?: string; className?:
           <circle cx="12" cy="10.5" r="2.25" fill="currentColor" stroke="none" />
         </svg>
       </span>
-      <span className="text-[15px] font-semibold tracking-tight text-slate-900">Waymark</span>
+      <span className={cn("text-[15px] font-semibold tracking-tight text-slate-900", compact && "max-sm:sr-only")}>Waymark</span>
     </Link>
   );
 }

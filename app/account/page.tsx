@@ -1,8 +1,10 @@
-// The signed-in person's account: who they are and their password.
+// The signed-in person's account: who they are, their password, and their sessions.
 import type { Metadata } from "next";
+import { signOutEverywhereAction } from "@/server/auth/actions";
 import { requireUser } from "@/server/auth/session";
 import { serverApi } from "@/server/trpc/server";
 import { AppHeader } from "@/app/_components/shell/app-header";
+import { Button } from "@/app/_components/ui/button";
 import { Card, CardBody, CardHeader } from "@/app/_components/ui/card";
 import { PageHeader } from "@/app/_components/ui/page-header";
 import { orPageError } from "@/app/_lib/page-data";
@@ -38,6 +40,19 @@ export default async function AccountPage() {
             <CardHeader title="Password" description="Use a password you do not use anywhere else." />
             <CardBody>
               <ChangePasswordForm email={user.email} />
+            </CardBody>
+          </Card>
+          <Card>
+            <CardHeader
+              title="Sessions"
+              description="Left signed in on a shared or lost device? End every session of your account, on every device, this one included."
+            />
+            <CardBody>
+              <form action={signOutEverywhereAction}>
+                <Button type="submit" variant="secondary">
+                  Sign out everywhere
+                </Button>
+              </form>
             </CardBody>
           </Card>
         </div>

@@ -1,7 +1,7 @@
 // Global identity tables: people and how they sign in. Not tenant data (no organization_id):
 // a user belongs to many organizations through memberships.
 import { sql } from "drizzle-orm";
-import { boolean, index, integer, pgTable, primaryKey, text, uniqueIndex, uuid } from "drizzle-orm/pg-core";
+import { boolean, index, integer, pgTable, primaryKey, text, timestamp, uniqueIndex, uuid } from "drizzle-orm/pg-core";
 import { createdAtColumn, idColumn, updatedAtColumn } from "./_columns";
 
 export const users = pgTable(
@@ -14,7 +14,7 @@ export const users = pgTable(
     emailVerified: boolean("email_verified").notNull().default(false),
     image: text("image"),
     passwordHash: text("password_hash"),
-    /** Bumped when every existing session of the user must stop working (password change). */
+    /** Bumped when every existing session of the user must stop working (password change, "sign out everywhere"). */
     sessionVersion: integer("session_version").notNull().default(1),
     createdAt: createdAtColumn(),
     updatedAt: updatedAtColumn(),
@@ -43,14 +43,45 @@ export const accounts = pgTable(
   (t) => [primaryKey({ columns: [t.provider, t.providerAccountId] }), index("accounts_user_id_idx").on(t.userId)],
 );
 
-/** Every sign-in attempt per normalized email, for throttling repeated failures. */
+/**
+ * Every sign-in (and password-check) attempt per normalized email, for throttling. An
+ * attempt is written before the password is checked and counted with the others, so
+ * concurrent guesses cannot all slip under the limit; a success is marked afterwards.
+ */
 export const signInAttempts = pgTable(
   "sign_in_attempts",
   {
     id: idColumn().primaryKey(),
     email: text("email").notNull(),
     succeeded: boolean("succeeded").notNull(),
+    /**
+     * Whose budget the attempt spends: "device:<id>" for a browser holding a valid device
+     * cookie for this account, else "untrusted" (all unknown clients together).
+     */
+    scope: text("scope").notNull().default("untrusted"),
+    /** The client's address, when known; failures are also limited per address. */
+    address: text("address"),
     createdAt: createdAtColumn(),
   },
-  (t) => [index("sign_in_attempts_email_created_idx").on(t.email, t.createdAt.desc()).where(sql`not ${t.succeeded}`)],
+  (t) => [
+    index("sign_in_attempts_email_scope_created_idx").on(t.email, t.scope, t.createdAt.desc()),
+    index("sign_in_attempts_address_created_idx").on(t.address, t.createdAt.desc()).where(sql`not ${t.succeeded}`),
+  ],
+);
+
+/**
+ * Sessions ended before their time (sign-out). A session token names its id; a token whose
+ * id is here is refused. A row can go once the session would have expired anyway.
+ */
+export const revokedSessions = pgTable(
+  "revoked_sessions",
+  {
+    sessionId: uuid("session_id").primaryKey(),
+    userId: uuid("user_id")
+      .notNull()
+      .references(() => users.id, { onDelete: "cascade" }),
+    expiresAt: timestamp("expires_at", { withTimezone: true, mode: "date" }).notNull(),
+    createdAt: createdAtColumn(),
+  },
+  (t) => [index("revoked_sessions_expires_at_idx").on(t.expiresAt), index("revoked_sessions_user_id_idx").on(t.userId)],
 );

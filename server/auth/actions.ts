@@ -5,9 +5,10 @@ import { safeReturnPath } from "@/lib/return-path";
 import { getDb } from "../db";
 import { fieldErrorsFromIssues } from "../schemas/common";
 import { signInInput, signUpInput } from "../schemas/account";
-import { signUp } from "../services/accounts";
+import { endAllSessions, getSessionUser, revokeSession, signUp } from "../services/accounts";
 import { DomainError } from "../services/errors";
 import { signIn, signOut } from "./config";
+import { getSessionClaims } from "./session";
 
 export interface AuthFormState {
   error?: string;
@@ -25,7 +26,7 @@ async function signInWithPassword(email: string, password: string, redirectTo: s
       return {
         error:
           code === "rate_limited"
-            ? "Too many failed sign-in attempts for this account. Try again in an hour."
+            ? "Too many failed sign-in attempts. Try again in an hour, or from a browser you signed in with before."
             : "That email and password do not match an account.",
         values: { email },
       };
@@ -55,6 +56,18 @@ export async function signUpAction(_prev: AuthFormState, form: FormData): Promis
   return signInWithPassword(parsed.data.email, parsed.data.password, safeReturnPath(form.get("callbackUrl")) ?? "/");
 }
 
+/** Ends this session on the server (a copied cookie stops working), then clears the cookie. */
 export async function signOutAction(): Promise<void> {
+  const claims = await getSessionClaims();
+  if (claims) await revokeSession(await getDb(), claims);
   await signOut({ redirectTo: "/sign-in" });
+}
+
+/** Ends every session of the signed-in user, on every device, this one included. */
+export async function signOutEverywhereAction(): Promise<void> {
+  const claims = await getSessionClaims();
+  const db = await getDb();
+  const user = claims ? await getSessionUser(db, claims) : null;
+  if (user) await endAllSessions(db, user.id);
+  await signOut({ redirectTo: "/sign-in?notice=signed-out-everywhere" });
 }

@@ -7,12 +7,13 @@ import { getSessionUser, type PublicUser } from "../services/accounts";
 import { auth } from "./config";
 
 export async function getSessionClaims(): Promise<SessionClaims | null> {
-  const session = (await auth()) as { claims?: { uid?: unknown; sv?: unknown; authAt?: unknown } } | null;
+  const session = (await auth()) as { claims?: { uid?: unknown; sv?: unknown; sid?: unknown; authAt?: unknown } } | null;
   const claims = session?.claims;
-  if (!claims || typeof claims.uid !== "string" || typeof claims.sv !== "number" || typeof claims.authAt !== "number") {
+  // A token without a session id (issued before sign-out could revoke sessions) is refused.
+  if (!claims || typeof claims.uid !== "string" || typeof claims.sv !== "number" || typeof claims.sid !== "string" || typeof claims.authAt !== "number") {
     return null;
   }
-  return { userId: claims.uid, sessionVersion: claims.sv, authenticatedAt: claims.authAt };
+  return { userId: claims.uid, sessionVersion: claims.sv, sessionId: claims.sid, authenticatedAt: claims.authAt };
 }
 
 /** The signed-in user for a page, or a redirect to sign-in (also when the session was revoked). */

@@ -10,5 +10,5 @@ export const accountRouter = router({
   organizations: protectedProcedure.query(({ ctx }) => listMyOrganizations(ctx.db, ctx.user.id)),
   changePassword: protectedProcedure
     .input(changePasswordInput)
-    .mutation(({ ctx, input }) => changePassword(ctx.db, ctx.user.id, input)),
+    .mutation(({ ctx, input }) => changePassword(ctx.db, ctx.user.id, input, { client: ctx.client })),
 });

@@ -1,11 +1,13 @@
-// People's accounts: sign-up, credential checks with per-account throttling, password
-// changes. Users are global (not tenant data), so no withOrg here.
-import { and, count, desc, eq, gt, lt, sql } from "drizzle-orm";
-import { SIGN_IN_LIMITS } from "@/db/constants";
+// People's accounts: sign-up, password checks within the guess limit (sign-in-limits.ts),
+// sessions (validity, sign-out, sign out everywhere), password changes. Users are global
+// (not tenant data), so no withOrg here.
+import { eq, lt, sql } from "drizzle-orm";
+import { SESSION_MAX_AGE_SECONDS } from "@/db/constants";
 import type { Db } from "@/db/client";
-import { signInAttempts, users } from "@/db/schema";
+import { revokedSessions, users } from "@/db/schema";
 import { dummyPasswordHash, hashPassword, verifyPassword } from "../auth/passwords";
-import { DomainError, PG_UNIQUE_VIOLATION, invalid, pgErrorCode } from "./errors";
+import { PG_UNIQUE_VIOLATION, invalid, pgErrorCode } from "./errors";
+import { beginPasswordAttempt, finishPasswordAttempt, slowDownMs, type SignInClient } from "./sign-in-limits";
 
 export interface PublicUser {
   id: string;
@@ -29,87 +31,119 @@ export async function signUp(db: Db, input: { name: string; email: string; passw
   }
 }
 
-export interface AuthenticateOptions {
+export interface PasswordCheckOptions {
   now?: Date;
+  /** Who is asking: decides which guess budget the attempt spends. */
+  client?: SignInClient;
   /** Injected so tests need not wait out the slow-down. */
   sleep?: (ms: number) => Promise<void>;
+  /** Injected so tests can count how many guesses reached the password check. */
+  verify?: (passwordHash: string, password: string) => Promise<boolean>;
 }
 
 const defaultSleep = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));
 
 /**
+ * Checks a password against the account's hash within the guess limit: the attempt is
+ * counted first (RATE_LIMITED past the limit), slowed after a few failures, then checked.
+ * An unknown account is checked against a dummy hash so it costs the same time.
+ */
+async function checkPasswordLimited(
+  db: Db,
+  input: { email: string; user?: { id: string; passwordHash: string | null }; password: string },
+  options: PasswordCheckOptions,
+): Promise<boolean> {
+  const now = options.now ?? new Date();
+  const attempt = await beginPasswordAttempt(db, { email: input.email, userId: input.user?.id, client: options.client, now });
+  const delay = slowDownMs(attempt.failuresBefore);
+  if (delay > 0) await (options.sleep ?? defaultSleep)(delay);
+  const verify = options.verify ?? verifyPassword;
+  const passwordHash = input.user?.passwordHash;
+  const ok = passwordHash ? await verify(passwordHash, input.password) : (await verify(await dummyPasswordHash(), input.password), false);
+  await finishPasswordAttempt(db, attempt, { email: input.email, succeeded: ok, now });
+  return ok;
+}
+
+/**
  * Checks an email and password. Returns the user, or null for any wrong combination (the
  * caller shows one message whether or not the email exists). After a few failures each
- * attempt is slowed; past the hourly limit the account refuses attempts outright.
+ * attempt is slowed; past the hourly limit the attempt is refused outright (RATE_LIMITED).
  */
 export async function authenticate(
   db: Db,
   input: { email: string; password: string },
-  options: AuthenticateOptions = {},
+  options: PasswordCheckOptions = {},
 ): Promise<(PublicUser & { sessionVersion: number }) | null> {
-  const now = options.now ?? new Date();
   const email = input.email.trim().toLowerCase();
-  const failures = await recentFailures(db, email, now);
-  if (failures >= SIGN_IN_LIMITS.maxFailuresPerWindow) {
-    throw new DomainError(
-      "RATE_LIMITED",
-      "Too many failed sign-in attempts for this account. Try again in an hour or reset your password.",
-    );
-  }
-  if (failures >= SIGN_IN_LIMITS.slowAfterFailures) {
-    const delay = Math.min(250 * (failures - SIGN_IN_LIMITS.slowAfterFailures + 1), SIGN_IN_LIMITS.maxDelayMs);
-    await (options.sleep ?? defaultSleep)(delay);
-  }
-
   const [user] = await db
     .select({ id: users.id, name: users.name, email: users.email, passwordHash: users.passwordHash, sessionVersion: users.sessionVersion })
     .from(users)
     .where(eq(users.email, email))
     .limit(1);
-  const ok = user?.passwordHash
-    ? await verifyPassword(user.passwordHash, input.password)
-    : (await verifyPassword(await dummyPasswordHash(), input.password), false);
-
-  await db.insert(signInAttempts).values({ email, succeeded: ok, createdAt: now });
-  // Keep the table small: a day of history is more than the throttle needs.
-  await db.delete(signInAttempts).where(and(eq(signInAttempts.email, email), lt(signInAttempts.createdAt, new Date(now.getTime() - 86_400_000))));
-
+  const ok = await checkPasswordLimited(db, { email, user, password: input.password }, options);
   if (!ok || !user) return null;
   return { id: user.id, name: user.name, email: user.email, sessionVersion: user.sessionVersion };
 }
 
-/** Failures in the window, counting only those after the last successful sign-in. */
-async function recentFailures(db: Db, email: string, now: Date): Promise<number> {
-  const windowStart = new Date(now.getTime() - SIGN_IN_LIMITS.windowMinutes * 60_000);
-  const [lastSuccess] = await db
-    .select({ at: signInAttempts.createdAt })
-    .from(signInAttempts)
-    .where(and(eq(signInAttempts.email, email), eq(signInAttempts.succeeded, true), gt(signInAttempts.createdAt, windowStart)))
-    .orderBy(desc(signInAttempts.createdAt))
-    .limit(1);
-  const since = lastSuccess && lastSuccess.at > windowStart ? lastSuccess.at : windowStart;
-  const [row] = await db
-    .select({ n: count() })
-    .from(signInAttempts)
-    .where(and(eq(signInAttempts.email, email), eq(signInAttempts.succeeded, false), gt(signInAttempts.createdAt, since)));
-  return row?.n ?? 0;
-}
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
-/** The signed-in user, if their session is still valid (its version matches). */
-export async function getSessionUser(db: Db, session: { userId: string; sessionVersion: number }): Promise<PublicUser | null> {
+/**
+ * The signed-in user, if their session is still valid: not older than a session may live,
+ * of the user's current session version, and not revoked by signing out. One query.
+ */
+export async function getSessionUser(db: Db, session: SessionIdentity, now = new Date()): Promise<PublicUser | null> {
+  if (!UUID.test(session.sessionId) || !UUID.test(session.userId)) return null;
+  if (session.authenticatedAt + SESSION_MAX_AGE_SECONDS * 1000 < now.getTime()) return null;
   const [user] = await db
-    .select({ id: users.id, name: users.name, email: users.email, sessionVersion: users.sessionVersion })
+    .select({ id: users.id, name: users.name, email: users.email, sessionVersion: users.sessionVersion, revoked: revokedSessions.sessionId })
     .from(users)
+    .leftJoin(revokedSessions, eq(revokedSessions.sessionId, session.sessionId))
     .where(eq(users.id, session.userId))
     .limit(1);
-  if (!user || user.sessionVersion !== session.sessionVersion) return null;
+  if (!user || user.sessionVersion !== session.sessionVersion || user.revoked) return null;
   return { id: user.id, name: user.name, email: user.email };
 }
 
-/** Changes the password and ends every existing session of the user. */
-export async function changePassword(db: Db, userId: string, input: { currentPassword: string; newPassword: string }) {
-  const [user] = await db.select({ passwordHash: users.passwordHash }).from(users).where(eq(users.id, userId)).limit(1);
-  if (!user?.passwordHash || !(await verifyPassword(user.passwordHash, input.currentPassword))) {
+export interface SessionIdentity {
+  userId: string;
+  sessionVersion: number;
+  sessionId: string;
+  authenticatedAt: number;
+}
+
+/**
+ * Ends one session on the server (signing out). The record is kept until the session would
+ * have expired anyway; expired records are pruned on the way.
+ */
+export async function revokeSession(db: Db, session: Omit<SessionIdentity, "sessionVersion">, now = new Date()) {
+  if (!UUID.test(session.sessionId) || !UUID.test(session.userId)) return;
+  const expiresAt = new Date(session.authenticatedAt + SESSION_MAX_AGE_SECONDS * 1000);
+  await db.delete(revokedSessions).where(lt(revokedSessions.expiresAt, now));
+  if (expiresAt <= now) return;
+  await db.insert(revokedSessions).values({ sessionId: session.sessionId, userId: session.userId, expiresAt }).onConflictDoNothing();
+}
+
+/** Ends every session of the user, on every device ("sign out everywhere"). */
+export async function endAllSessions(db: Db, userId: string) {
+  await db
+    .update(users)
+    .set({ sessionVersion: sql`${users.sessionVersion} + 1`, updatedAt: new Date() })
+    .where(eq(users.id, userId));
+}
+
+/**
+ * Changes the password and ends every existing session of the user. The current password
+ * is checked within the same guess limit as sign-in: a stolen session must not become an
+ * unthrottled way to guess it.
+ */
+export async function changePassword(
+  db: Db,
+  userId: string,
+  input: { currentPassword: string; newPassword: string },
+  options: PasswordCheckOptions = {},
+) {
+  const [user] = await db.select({ id: users.id, email: users.email, passwordHash: users.passwordHash }).from(users).where(eq(users.id, userId)).limit(1);
+  if (!user || !(await checkPasswordLimited(db, { email: user.email, user, password: input.currentPassword }, options))) {
     throw invalid("currentPassword", "That is not your current password.");
   }
   const passwordHash = await hashPassword(input.newPassword);

@@ -1,9 +1,11 @@
-// Comments on a map, a touchpoint or an obstacle. "@Name" mentions a member: each mentioned
-// member (not the author) gets a notification, written in the comment's transaction.
+// Comments on a map, a touchpoint or an obstacle. "@Name" mentions a member (the rule in
+// lib/mentions.ts, the same the browser highlights with): each mentioned member (not the
+// author) gets a notification, written in the comment's transaction.
 import { and, asc, eq } from "drizzle-orm";
 import type { Db, Queryable, Tx } from "@/db/client";
 import { comments, memberships, notifications, users } from "@/db/schema";
 import { withOrg } from "@/db/tenancy";
+import { mentionedMembers } from "@/lib/mentions";
 import type { OrgContext } from "./context";
 import { invalid } from "./errors";
 import { loadMap } from "./journey-maps";
@@ -15,25 +17,6 @@ interface CommentTarget {
   mapId: string;
   touchpointId: string | null;
   obstacleId: string | null;
-}
-
-/** Members whose name follows an "@" in the body, as a whole word (longest names first, so "Ann Lee" wins over "Ann"). */
-export function mentionedMembers<T extends { userId: string; name: string }>(body: string, members: readonly T[]): T[] {
-  const text = body.toLowerCase();
-  const found = new Map<string, T>();
-  const byLength = [...members].sort((a, b) => b.name.length - a.name.length);
-  let rest = text;
-  for (const member of byLength) {
-    const name = member.name.trim().toLowerCase();
-    if (name.length === 0) continue;
-    // "@" must start a word: "ann@example.test" mentions nobody.
-    const pattern = new RegExp(`(?<![\\p{L}\\p{N}._%+-])@${name.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}(?![\\p{L}\\p{N}])`, "u");
-    if (pattern.test(rest)) {
-      found.set(member.userId, member);
-      rest = rest.replace(pattern, " ");
-    }
-  }
-  return [...found.values()];
 }
 
 export async function orgMembers(tx: Tx, orgId: string) {

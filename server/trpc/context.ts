@@ -1,11 +1,14 @@
 // The per-request context: the database and who the session says is signing in. Nothing
 // here is trusted for authorization beyond identity; roles are read per request.
 import type { Db } from "@/db/client";
+import type { SignInClient } from "../services/sign-in-limits";
 
 export interface SessionClaims {
   userId: string;
   /** users.session_version when the session was issued. */
   sessionVersion: number;
+  /** A random id per sign-in; signing out revokes it (revoked_sessions). */
+  sessionId: string;
   /** When the user signed in (epoch ms); role changes invalidate older sessions per org. */
   authenticatedAt: number;
 }
@@ -13,4 +16,6 @@ export interface SessionClaims {
 export interface Context {
   db: Db;
   session: SessionClaims | null;
+  /** The request's address and device cookie, for the password guess limits (absent in tests). */
+  client?: SignInClient;
 }

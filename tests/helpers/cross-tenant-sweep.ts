@@ -25,6 +25,8 @@ export interface SweepOptions {
   a: PopulatedOrg;
   /** The organization the callers belong to. */
   b: PopulatedOrg;
+  /** Sweep only the procedures under this router namespace (`member`, `journeyMap`, …). */
+  namespace?: string;
 }
 
 /** Error codes a cross-tenant call may end with: nothing about the other org is confirmed. */
@@ -44,8 +46,8 @@ function describeOutcome(outcome: CallOutcome): string {
   return outcome.ok ? "success" : `${outcome.code} (${outcome.message})`;
 }
 
-export async function crossTenantSweep({ router, db, asOwner, a, b }: SweepOptions) {
-  const procedures = listProcedures(router);
+export async function crossTenantSweep({ router, db, asOwner, a, b, namespace }: SweepOptions) {
+  const procedures = listProcedures(router).filter((p) => namespace === undefined || p.path.startsWith(`${namespace}.`));
   const secrets = identifiersOf(a);
   const violations: Violation[] = [];
   const swept = new Set<string>();

@@ -42,6 +42,11 @@ export function listProcedures(router: AnyRouter): ProcedureInfo[] {
   });
 }
 
+/** The router namespaces (`member`, `journeyMap`, …) of a router's procedures, in order of appearance. */
+export function routerNamespaces(router: AnyRouter): string[] {
+  return [...new Set(listProcedures(router).map((procedure) => routerOf(procedure.path)))];
+}
+
 /** The ids and values an input is built from: the organization and the objects it names. */
 export interface InputTargets {
   orgSlug: string;

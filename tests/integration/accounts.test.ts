@@ -1,5 +1,6 @@
 // Accounts: sign-up (normalized email, argon2id hashes, duplicate detection) and sign-in
-// with per-account throttling (slow-down after a few failures, a hard hourly limit).
+// with throttling (slow-down after a few failures, a hard hourly limit that holds under
+// concurrency, a separate budget for the owner's known browser, a limit per address).
 import { eq } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import { SIGN_IN_LIMITS } from "@/db/constants";
@@ -23,9 +24,9 @@ async function signedUp(email = freshEmail()) {
   return signUp(t.db, signUpInput.parse({ name: "Ada Account", email, password: PASSWORD }));
 }
 
-/** Failed attempts recorded directly, as authenticate records them. */
-async function recordFailures(email: string, n: number, at: Date) {
-  await t.db.insert(signInAttempts).values(Array.from({ length: n }, () => ({ email, succeeded: false, createdAt: at })));
+/** Failed attempts recorded directly, as authenticate records them (by an unknown client unless told). */
+async function recordFailures(email: string, n: number, at: Date, extra: { scope?: string; address?: string } = {}) {
+  await t.db.insert(signInAttempts).values(Array.from({ length: n }, () => ({ email, succeeded: false, createdAt: at, ...extra })));
 }
 
 describe("sign-up", () => {
@@ -114,5 +115,91 @@ describe("authenticate", () => {
     const sleep = vi.fn(async () => {});
     expect(await authenticate(t.db, { email: bystander.email, password: PASSWORD }, { now, sleep })).toMatchObject({ id: bystander.id });
     expect(sleep).not.toHaveBeenCalled();
+  });
+});
+
+describe("the guess limit", () => {
+  const noSleep = async () => {};
+
+  it("holds under concurrency: of 200 simultaneous wrong guesses at most 100 reach the password check", async () => {
+    const user = await signedUp();
+    let checked = 0;
+    const verify = async () => {
+      checked++;
+      return false;
+    };
+    const outcomes = await Promise.all(
+      Array.from({ length: 200 }, () =>
+        authenticate(t.db, { email: user.email, password: "wrong" }, { sleep: noSleep, verify }).then(
+          (result) => (result === null ? "refused" : "signed in"),
+          (error: unknown) => (error instanceof DomainError ? error.code : "error"),
+        ),
+      ),
+    );
+    expect(checked).toBeLessThanOrEqual(SIGN_IN_LIMITS.maxFailuresPerWindow);
+    expect(outcomes.filter((o) => o === "refused")).toHaveLength(checked);
+    expect(outcomes.filter((o) => o === "RATE_LIMITED")).toHaveLength(200 - checked);
+    // Exactly the limit: the attempts queue for the count rather than all being refused.
+    expect(checked).toBe(SIGN_IN_LIMITS.maxFailuresPerWindow);
+    await expect(authenticate(t.db, { email: user.email, password: PASSWORD }, { sleep: noSleep })).rejects.toMatchObject({ code: "RATE_LIMITED" });
+  }, 60_000);
+
+  it("a stranger's guesses do not lock the owner out of a browser that signed in before", async () => {
+    const owner = await signedUp();
+    const now = new Date();
+    const ownBrowser = { device: { userId: owner.id, deviceId: "owners-laptop" }, address: "198.51.100.7" };
+    await recordFailures(owner.email, SIGN_IN_LIMITS.maxFailuresPerWindow + 20, now, { address: "203.0.113.66" });
+
+    const later = new Date(now.getTime() + 1000);
+    // The attacker, and any client the account has not seen, stays limited, right password or not.
+    for (const client of [{ address: "203.0.113.66" }, { address: "192.0.2.1" }, {}]) {
+      await expect(authenticate(t.db, { email: owner.email, password: PASSWORD }, { now: later, sleep: noSleep, client })).rejects.toMatchObject({
+        code: "RATE_LIMITED",
+      });
+    }
+    // A device cookie issued to someone else is no key to this account's budget.
+    const otherUsersDevice = { device: { userId: (await signedUp()).id, deviceId: "owners-laptop" } };
+    await expect(authenticate(t.db, { email: owner.email, password: PASSWORD }, { now: later, sleep: noSleep, client: otherUsersDevice })).rejects.toMatchObject({
+      code: "RATE_LIMITED",
+    });
+    // The owner's own browser gets in, without even a slow-down.
+    const sleep = vi.fn(noSleep);
+    expect(await authenticate(t.db, { email: owner.email, password: PASSWORD }, { now: later, sleep, client: ownBrowser })).toMatchObject({ id: owner.id });
+    expect(sleep).not.toHaveBeenCalled();
+  });
+
+  it("a known browser has a limit of its own", async () => {
+    const owner = await signedUp();
+    const now = new Date();
+    const device = { userId: owner.id, deviceId: "shared-kiosk" };
+    await recordFailures(owner.email, SIGN_IN_LIMITS.maxFailuresPerWindow, now, { scope: `device:${device.deviceId}` });
+    await expect(authenticate(t.db, { email: owner.email, password: PASSWORD }, { now, sleep: noSleep, client: { device } })).rejects.toMatchObject({
+      code: "RATE_LIMITED",
+    });
+    // Unknown clients keep their own budget.
+    expect(await authenticate(t.db, { email: owner.email, password: PASSWORD }, { now, sleep: noSleep })).toMatchObject({ id: owner.id });
+  });
+
+  it("limits failures per client address across accounts", async () => {
+    const now = new Date();
+    const spray = "203.0.113.9";
+    // Spread over many accounts, so no single account reaches its own limit.
+    const perAccount = 50;
+    for (let i = 0; i < SIGN_IN_LIMITS.maxFailuresPerAddress / perAccount; i++) await recordFailures(freshEmail(), perAccount, now, { address: spray });
+
+    const target = await signedUp();
+    const later = new Date(now.getTime() + 1000);
+    await expect(authenticate(t.db, { email: target.email, password: PASSWORD }, { now: later, sleep: noSleep, client: { address: spray } })).rejects.toMatchObject({
+      code: "RATE_LIMITED",
+    });
+    await expect(authenticate(t.db, { email: freshEmail(), password: "guess" }, { now: later, sleep: noSleep, client: { address: spray } })).rejects.toMatchObject({
+      code: "RATE_LIMITED",
+    });
+    // Another address is unaffected, and so is the account's owner on a browser it knows, even behind that address.
+    expect(await authenticate(t.db, { email: target.email, password: PASSWORD }, { now: later, sleep: noSleep, client: { address: "192.0.2.44" } })).toMatchObject({
+      id: target.id,
+    });
+    const ownBrowser = { device: { userId: target.id, deviceId: "office-pc" }, address: spray };
+    expect(await authenticate(t.db, { email: target.email, password: PASSWORD }, { now: later, sleep: noSleep, client: ownBrowser })).toMatchObject({ id: target.id });
   });
 });

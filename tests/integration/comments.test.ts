@@ -2,7 +2,9 @@
 // raise; reading them; and members of another organization using this one's ids.
 import { and, count, eq } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { addMember, createUser } from "@/db/seed/factories";
 import { notifications } from "@/db/schema";
+import { splitMentions } from "@/lib/mentions";
 import { snapshotOrg } from "../helpers/catalog";
 import { callerFor } from "../helpers/callers";
 import { populatedOrg, twoOrgs, uniqueSuffix, type PopulatedOrg } from "../helpers/fixtures";
@@ -88,6 +90,38 @@ describe("mentions and notifications", () => {
     const { mentioned } = await comment(b, b.owner, `@${a.members.viewer.name} do you know?`);
     expect(mentioned).toEqual([]);
     expect((await inbox(a, a.members.viewer)).items).toEqual([]);
+  });
+
+  it("notifies exactly the members the comments panel highlights, for the same text", async () => {
+    const o = await populatedOrg(t.db, "Mention");
+    // Names that prefix each other, besides the fixture's members.
+    const named = async (name: string) => {
+      const user = await createUser(t.db, { name, email: `${name.replace(/\W/g, "").toLowerCase()}-${uniqueSuffix()}@example.test` });
+      await addMember(t.db, { orgId: o.org.id, userId: user.id, role: "viewer" });
+      return user;
+    };
+    await named("Bob");
+    await named("Bob Stone");
+    await named("Ann Lee");
+    // What the panel highlights with: member.list's names (comments-panel.tsx).
+    const list = await callerFor(t.db, o.owner).member.list({ orgSlug: o.org.slug });
+    const idsByName = (text: string) => list.filter((m) => m.name.toLowerCase() === text.slice(1).toLowerCase()).map((m) => m.userId);
+
+    for (const body of [
+      "mail ann@Bob Stone",
+      "@Bob Stone and @bob, see this",
+      "(@Ann Lee) and ann.lee@example.test",
+      "x.@Bob then @Bob Stonehenge",
+      `@${o.members.viewer.name}: over to you, cc @Carol Unknown and @${o.owner.name}`,
+    ]) {
+      const highlighted = splitMentions(body, list.map((m) => m.name)).filter((part) => part.mention);
+      const expected = [...new Set(highlighted.flatMap((part) => idsByName(part.text)))].filter((id) => id !== o.owner.id).sort();
+
+      const { id, mentioned } = await comment(o, o.owner, body);
+      expect(mentioned.map((m) => m.userId).sort(), body).toEqual(expected);
+      const notified = await t.asOwner((tx) => tx.select({ userId: notifications.recipientUserId }).from(notifications).where(and(eq(notifications.organizationId, o.org.id), eq(notifications.commentId, id))));
+      expect(notified.map((n) => n.userId).sort(), body).toEqual(expected);
+    }
   });
 
   it("long comments are shortened in the list", async () => {

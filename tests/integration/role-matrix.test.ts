@@ -1,7 +1,8 @@
 // Every org procedure × every role, with expectations derived from the PERMISSIONS map
 // alone: FORBIDDEN exactly when the role lacks the procedure's permission. Then the rules
 // of the hierarchy: nobody grants or manages above their own role, and an organization
-// always keeps an owner.
+// always keeps an owner. Whether PERMISSIONS itself is the agreed policy is checked against
+// a hand-written table in tests/unit/permission-policy.test.ts.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { ROLES, type Role } from "@/db/constants";
 import { can, canGrantRole, canManageMember, PERMISSIONS, type Permission } from "@/server/auth/permissions";

@@ -1,9 +1,14 @@
 // Sessions stop working when they should: a role change ends the member's older sessions
-// for that organization only, removal ends access, and a password change ends every
-// session of the user.
+// for that organization only, removal ends access, a password change and "sign out
+// everywhere" end every session of the user, signing out ends that session on the server,
+// and none outlives its maximum age.
+import { eq } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { SESSION_MAX_AGE_SECONDS, SIGN_IN_LIMITS } from "@/db/constants";
+import { revokedSessions, signInAttempts } from "@/db/schema";
 import { addMember, createOrganization, createUser, DEFAULT_TEST_PASSWORD } from "@/db/seed/factories";
-import { appRouter } from "@/server/trpc/root";
+import { endAllSessions, getSessionUser, revokeSession } from "@/server/services/accounts";
+import { appRouter, createCaller } from "@/server/trpc/root";
 import { callerFor, sessionFor } from "../helpers/callers";
 import { ownTargets, populatedOrg, reloadUser } from "../helpers/fixtures";
 import { buildInput, callProcedure, listProcedures, outcomeOf } from "../helpers/procedures";
@@ -99,3 +104,102 @@ describe("sessions", () => {
     expect(await outcomeOf(callerFor(t.db, null).account.me())).toMatchObject({ ok: false, code: "UNAUTHORIZED" });
   });
 });
+
+describe("signing out", () => {
+  it("ends that session on the server: a copy of its token is refused, other sessions live on", async () => {
+    const user = await createUser(t.db);
+    const [signedOut, elsewhere] = [sessionFor(user), sessionFor(user)];
+    const copied = createCaller({ db: t.db, session: signedOut });
+    expect(await copied.account.me()).toMatchObject({ id: user.id });
+
+    await revokeSession(t.db, signedOut);
+    await revokeSession(t.db, signedOut); // twice is harmless (two tabs signing out)
+
+    expect(await outcomeOf(copied.account.me())).toMatchObject({ ok: false, code: "UNAUTHORIZED" });
+    expect(await getSessionUser(t.db, signedOut)).toBeNull();
+    expect(await createCaller({ db: t.db, session: elsewhere }).account.me()).toMatchObject({ id: user.id });
+  });
+
+  it("refuses a token without a session id", async () => {
+    const user = await createUser(t.db);
+    for (const sessionId of [undefined, "", "not-a-uuid"]) {
+      const session = { ...sessionFor(user), sessionId } as unknown as ReturnType<typeof sessionFor>;
+      expect(await outcomeOf(createCaller({ db: t.db, session }).account.me())).toMatchObject({ ok: false, code: "UNAUTHORIZED" });
+    }
+  });
+
+  it("keeps a revocation only until the session would have expired anyway", async () => {
+    const user = await createUser(t.db);
+    const maxAgeMs = SESSION_MAX_AGE_SECONDS * 1000;
+    const old = sessionFor(user, Date.now() - maxAgeMs + 60_000);
+    await revokeSession(t.db, old);
+    const [record] = await t.db.select().from(revokedSessions).where(eq(revokedSessions.sessionId, old.sessionId));
+    expect(record!.expiresAt.getTime()).toBe(old.authenticatedAt + maxAgeMs);
+
+    // Past its expiry the next sign-out prunes it, and the token is refused by its age alone.
+    const later = new Date(Date.now() + 120_000);
+    await revokeSession(t.db, sessionFor(user), later);
+    expect(await t.db.select().from(revokedSessions).where(eq(revokedSessions.sessionId, old.sessionId))).toHaveLength(0);
+    expect(await getSessionUser(t.db, old, later)).toBeNull();
+  });
+
+  it("a session ends at its maximum age, however much it is used", async () => {
+    const user = await createUser(t.db);
+    const maxAgeMs = SESSION_MAX_AGE_SECONDS * 1000;
+    expect(await getSessionUser(t.db, sessionFor(user, Date.now() - maxAgeMs + 60_000))).toMatchObject({ id: user.id });
+    expect(await outcomeOf(callerFor(t.db, user, Date.now() - maxAgeMs - 1).account.me())).toMatchObject({ ok: false, code: "UNAUTHORIZED" });
+  });
+
+  it("sign out everywhere ends every session of the user, and only theirs", async () => {
+    const o = await populatedOrg(t.db, "Session");
+    const user = o.members.manager;
+    const sessions = [callerFor(t.db, user), callerFor(t.db, user)];
+    const bystander = callerFor(t.db, o.members.member);
+
+    await endAllSessions(t.db, user.id);
+
+    for (const caller of sessions) {
+      expect(await outcomeOf(caller.account.me())).toMatchObject({ ok: false, code: "UNAUTHORIZED" });
+      expect(await outcomeOf(caller.team.list({ orgSlug: o.org.slug }))).toMatchObject({ ok: false, code: "UNAUTHORIZED" });
+    }
+    expect(await bystander.account.me()).toMatchObject({ id: o.members.member.id });
+    const signedInAgain = callerFor(t.db, await reloadUser(t.db, user.id));
+    expect(await signedInAgain.account.me()).toMatchObject({ id: user.id });
+  });
+});
+
+describe("password change guesses", () => {
+  it("150 parallel wrong current passwords: at most the limit are checked, the rest are TOO_MANY_REQUESTS", async () => {
+    const user = await createUser(t.db);
+    const caller = callerFor(t.db, user);
+    const outcomes = await Promise.all(
+      Array.from({ length: 150 }, (_, i) =>
+        outcomeOf(caller.account.changePassword({ currentPassword: `guess number ${i}`, newPassword: "a brand new passphrase" })).then((o) =>
+          o.ok ? "ok" : o.code,
+        ),
+      ),
+    );
+    const checked = outcomes.filter((o) => o === "BAD_REQUEST").length;
+    expect(checked).toBeLessThanOrEqual(SIGN_IN_LIMITS.maxFailuresPerWindow);
+    expect(outcomes.filter((o) => o === "TOO_MANY_REQUESTS")).toHaveLength(150 - checked);
+    // The right password is refused too until the hour is over, and nothing changed.
+    expect(await codeOfChange(caller, DEFAULT_TEST_PASSWORD)).toBe("TOO_MANY_REQUESTS");
+    expect(await reloadUser(t.db, user.id)).toMatchObject({ passwordHash: user.passwordHash, sessionVersion: user.sessionVersion });
+  }, 120_000);
+
+  it("the owner's known browser keeps its own budget for the check", async () => {
+    const user = await createUser(t.db);
+    const strangers = callerFor(t.db, user);
+    for (let i = 0; i < SIGN_IN_LIMITS.maxFailuresPerWindow; i++) {
+      // Recorded as the limiter records them, without paying for 100 password checks.
+      await t.db.insert(signInAttempts).values({ email: user.email, succeeded: false });
+    }
+    expect(await codeOfChange(strangers, DEFAULT_TEST_PASSWORD)).toBe("TOO_MANY_REQUESTS");
+    const ownBrowser = createCaller({ db: t.db, session: sessionFor(user), client: { device: { userId: user.id, deviceId: "laptop" } } });
+    expect(await codeOfChange(ownBrowser, DEFAULT_TEST_PASSWORD)).toBe("ok");
+  });
+});
+
+function codeOfChange(caller: ReturnType<typeof callerFor>, currentPassword: string) {
+  return outcomeOf(caller.account.changePassword({ currentPassword, newPassword: "a brand new passphrase" })).then((o) => (o.ok ? "ok" : o.code));
+}

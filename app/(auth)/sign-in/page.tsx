@@ -19,6 +19,11 @@ export default async function SignInPage({ searchParams }: { searchParams: Promi
             <FormAlert tone="success">Your password was changed and you were signed out everywhere. Sign in with your new password.</FormAlert>
           </div>
         )}
+        {params.notice === "signed-out-everywhere" && (
+          <div className="mb-5">
+            <FormAlert tone="success">You were signed out on every device, this one included.</FormAlert>
+          </div>
+        )}
         <AuthForm mode="sign-in" {...props} />
       </Panel>
     </CenteredPage>

@@ -5,6 +5,7 @@ import type { ReactNode } from "react";
 import { AppHeader } from "@/app/_components/shell/app-header";
 import { serverApi } from "@/server/trpc/server";
 import { orPageError } from "@/app/_lib/page-data";
+import { MobileNav } from "./_components/mobile-nav";
 import { SideNav } from "./_components/side-nav";
 import { getOrg, getViewer, type OrgPageProps } from "./_lib/org";
 
@@ -22,7 +23,7 @@ export default async function OrgLayout({ children, params }: OrgPageProps & { c
 
   return (
     <div className="min-h-screen">
-      <AppHeader user={user} organizations={organizations} currentSlug={org.slug} />
+      <AppHeader user={user} organizations={organizations} currentSlug={org.slug} menu={<MobileNav orgSlug={org.slug} />} />
       {/* Wide enough for the journey canvas on a laptop; pages narrow their own content where it reads better. */}
       <div className="mx-auto flex max-w-[100rem] gap-8 px-4 sm:px-6">
         <aside className="sticky top-14 hidden h-[calc(100vh-3.5rem)] w-52 shrink-0 overflow-y-auto py-6 md:block">

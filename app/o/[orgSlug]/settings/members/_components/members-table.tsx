@@ -34,15 +34,17 @@ interface MembersTableProps {
 export function MembersTable({ orgSlug, orgName, members, viewerId, viewerRole }: MembersTableProps) {
   const manages = can(viewerRole, "member.changeRole") || can(viewerRole, "member.remove");
   return (
-    <div className="overflow-x-auto">
+    // `relative`: the header's sr-only label is absolutely positioned; without it, it escapes
+    // this scroll box and widens the whole page on a phone.
+    <div className="relative overflow-x-auto">
       <table className="w-full text-left text-sm">
         <thead className="border-b border-slate-200 bg-slate-50/60 text-xs font-medium text-slate-500">
           <tr>
-            <th scope="col" className="px-5 py-2.5 font-medium">Name</th>
-            <th scope="col" className="px-3 py-2.5 font-medium">Email</th>
+            <th scope="col" className="px-3 py-2.5 font-medium sm:px-5">Name</th>
+            <th scope="col" className="hidden px-3 py-2.5 font-medium sm:table-cell">Email</th>
             <th scope="col" className="px-3 py-2.5 font-medium">Role</th>
-            <th scope="col" className="px-3 py-2.5 font-medium">Joined</th>
-            {manages && <th scope="col" className="px-5 py-2.5"><span className="sr-only">Actions</span></th>}
+            <th scope="col" className="hidden px-3 py-2.5 font-medium md:table-cell">Joined</th>
+            {manages && <th scope="col" className="px-3 py-2.5 sm:px-5"><span className="sr-only">Actions</span></th>}
           </tr>
         </thead>
         <tbody className="divide-y divide-slate-100">
@@ -60,14 +62,20 @@ function MemberRowView({ orgSlug, orgName, member, viewerRole, manages, isViewer
   const manageable = !isViewer && canManageMember(viewerRole, member.role);
   return (
     <tr>
-      <td className="px-5 py-3">
+      <td className="px-3 py-3 sm:px-5">
         <div className="flex items-center gap-3">
-          <span className="flex size-8 shrink-0 items-center justify-center rounded-full bg-slate-100 text-xs font-semibold text-slate-600">{initials(member.name)}</span>
-          <span className="font-medium whitespace-nowrap text-slate-900">{member.name}</span>
-          {isViewer && <Badge tone="indigo">You</Badge>}
+          <span className="hidden size-8 shrink-0 items-center justify-center rounded-full bg-slate-100 text-xs font-semibold text-slate-600 sm:flex">{initials(member.name)}</span>
+          <span className="min-w-0">
+            <span className="flex flex-wrap items-center gap-x-3 gap-y-1">
+              <span className="font-medium text-slate-900 sm:whitespace-nowrap">{member.name}</span>
+              {isViewer && <Badge tone="indigo">You</Badge>}
+            </span>
+            {/* On a phone the email column is hidden; the address goes under the name. */}
+            <span className="block text-xs break-all text-slate-500 sm:hidden">{member.email}</span>
+          </span>
         </div>
       </td>
-      <td className="px-3 py-3 text-slate-600">{member.email}</td>
+      <td className="hidden px-3 py-3 text-slate-600 sm:table-cell">{member.email}</td>
       <td className="px-3 py-3">
         {can(viewerRole, "member.changeRole") ? (
           <RoleSelect orgSlug={orgSlug} member={member} viewerRole={viewerRole} disabled={!manageable} />
@@ -75,9 +83,9 @@ function MemberRowView({ orgSlug, orgName, member, viewerRole, manages, isViewer
           <Badge>{ROLE_LABELS[member.role]}</Badge>
         )}
       </td>
-      <td className="px-3 py-3 whitespace-nowrap text-slate-600">{formatDate(member.joinedAt)}</td>
+      <td className="hidden px-3 py-3 whitespace-nowrap text-slate-600 md:table-cell">{formatDate(member.joinedAt)}</td>
       {manages && (
-        <td className="px-5 py-3 text-right">
+        <td className="px-3 py-3 text-right sm:px-5">
           {can(viewerRole, "member.remove") && manageable && <RemoveMember orgSlug={orgSlug} orgName={orgName} member={member} />}
         </td>
       )}
@@ -115,7 +123,7 @@ function RoleSelect({ orgSlug, member, viewerRole, disabled }: { orgSlug: string
         setRole(next);
         changeRole.mutate({ orgSlug, userId: member.userId, role: next });
       }}
-      className={cn(controlClasses, "w-32 py-1.5 pr-8")}
+      className={cn(controlClasses, "w-32 min-w-28 py-1.5 pr-8")}
     >
       {options.map((option) => (
         <option key={option} value={option}>

@@ -13,7 +13,7 @@ import { EmptyState } from "@/app/_components/ui/empty-state";
 import { FormAlert } from "@/app/_components/ui/field";
 import { RelativeTime } from "@/app/_components/ui/relative-time";
 import { CommentComposer, type CommentTarget } from "./comment-composer";
-import { splitMentions } from "./mentions";
+import { splitMentions } from "@/lib/mentions";
 import { SidePanel } from "./side-panel";
 
 const POLL_MS = 10_000;
