@@ -51,8 +51,8 @@ export const BODY_LIMITS = {
   default: 1 * MB,
   /**
    * A journey map import (journeyMap.import). A map at the list caps above with every text
-   * field full (ASCII) is about 6.6 MB as the client sends it (tests/unit/request-limits.test.ts
-   * measures it); a realistic full map is far smaller.
+   * field full of ASCII is 6.0 MB as the client sends it (tests/integration/request-limits.test.ts
+   * builds and imports it); real maps are far smaller.
    */
   mapImport: 8 * MB,
 } as const;
