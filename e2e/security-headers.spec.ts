@@ -124,7 +124,7 @@ test("the app works under the policy: canvas, drag and drop, PNG export, share p
   const strangerErrors = await watchForViolations(stranger);
   await stranger.goto(link);
   await expect(card(stranger, "Banner ad")).toBeVisible();
-  await card(stranger, "Banner ad").click();
+  await card(stranger, "Banner ad").getByRole("button", { name: "Banner ad" }).click();
   await expect(stranger.getByRole("dialog", { name: "Banner ad" })).toBeVisible();
   await stranger.close();
 
