@@ -10,7 +10,8 @@ import { BODY_LIMITS, LIST_LIMITS, TEXT_LIMITS, TRPC_MAX_BATCH_SIZE } from "@/se
 import type { Context } from "@/server/trpc/context";
 import { sessionFor } from "../helpers/callers";
 import { populatedOrg, type PopulatedOrg } from "../helpers/fixtures";
-import { freshMapDocument } from "../helpers/procedures";
+import { callerFor } from "../helpers/callers";
+import { fieldErrorsOfOutcome, freshMapDocument, outcomeOf } from "../helpers/procedures";
 import { createTestDatabase, type TestDatabase } from "../helpers/test-db";
 
 const request = vi.hoisted(() => ({ context: null as Context | null }));
@@ -121,6 +122,29 @@ function largestMapDocument(): MapDocument {
     })),
   };
 }
+
+describe("text caps, through the procedures", () => {
+  it("an over-long field is a field error that says the limit", async () => {
+    const owner = callerFor(t.db, o.owner);
+    const team = await outcomeOf(owner.team.create({ orgSlug: o.org.slug, name: "x".repeat(TEXT_LIMITS.teamName + 1) }));
+    expect(fieldErrorsOfOutcome(team)).toEqual({ name: [`At most ${TEXT_LIMITS.teamName} characters.`] });
+    const comment = await outcomeOf(owner.comment.create({ orgSlug: o.org.slug, mapId: o.map.id, body: "x".repeat(TEXT_LIMITS.comment + 1) }));
+    expect(fieldErrorsOfOutcome(comment)).toEqual({ body: [`At most ${TEXT_LIMITS.comment} characters.`] });
+  });
+
+  it("an imported file's every string is capped too, with the same message", async () => {
+    const owner = callerFor(t.db, o.owner);
+    const document = freshMapDocument();
+    const longDate = await outcomeOf(owner.journeyMap.import({ orgSlug: o.org.slug, document: { ...document, exportedAt: "x".repeat(MB) } }));
+    expect(fieldErrorsOfOutcome(longDate)).toEqual({ document: [`At most ${TEXT_LIMITS.token} characters.`] });
+
+    const touchpoint = document.stages[0]!.touchpoints[0]!;
+    const longTeam = { ...document, stages: [{ ...document.stages[0]!, touchpoints: [{ ...touchpoint, team: "x".repeat(TEXT_LIMITS.teamName + 1) }] }] };
+    const outcome = await outcomeOf(owner.journeyMap.import({ orgSlug: o.org.slug, document: longTeam }));
+    expect(outcome).toMatchObject({ ok: false, code: "BAD_REQUEST" });
+    expect(fieldErrorsOfOutcome(outcome)).toEqual({ document: [`At most ${TEXT_LIMITS.teamName} characters.`] });
+  });
+});
 
 describe("the tRPC batch cap", () => {
   it(`refuses a batch of more than ${TRPC_MAX_BATCH_SIZE} calls with 400`, async () => {
