@@ -132,6 +132,22 @@ test("the app works under the policy: canvas, drag and drop, PNG export, share p
   expect(strangerErrors).toEqual([]);
 });
 
+test("every page renders under the policy without a violation", async ({ page }) => {
+  const errors = await watchForViolations(page);
+  for (const path of ["/", "/sign-in", "/sign-up"]) {
+    expect((await page.goto(path))?.status(), path).toBe(200);
+  }
+  await signIn(page, "owner@acme.test", DEMO_PASSWORD);
+  const sections = ["", "/journeys", "/personas", "/dashboards", "/findings", "/surveys", "/notifications", "/settings", "/settings/members", "/settings/teams", "/settings/activity"];
+  for (const path of [...sections.map((section) => `/o/${ORG}${section}`), "/account", "/new-organization"]) {
+    const response = await page.goto(path);
+    expect(response?.status(), path).toBe(200);
+    expect(response?.headers()["content-security-policy"], path).toContain("'nonce-");
+    await page.waitForLoadState("networkidle");
+  }
+  expect(errors).toEqual([]);
+});
+
 test("the share page's HTML holds no member name and none of the organization's ids", async ({ page, browser }) => {
   await signIn(page, "owner@acme.test", DEMO_PASSWORD);
   const maps = await query<{ id: string; name: string }[]>(page, "journeyMap.list", { orgSlug: ORG });
