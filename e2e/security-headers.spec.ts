@@ -35,7 +35,8 @@ function expectSecurityHeaders(response: APIResponse | null, referrerPolicy = "s
 async function watchForViolations(page: Page) {
   const errors: string[] = [];
   page.on("console", (message) => {
-    if (message.type() === "error") errors.push(message.text());
+    // Chromium reports a header it cannot parse (e.g. an unknown Permissions-Policy feature) as a warning.
+    if (message.type() === "error" || /Permissions-Policy|Content-Security-Policy/.test(message.text())) errors.push(message.text());
   });
   page.on("pageerror", (error) => errors.push(error.message));
   await page.addInitScript(() => {
