@@ -44,7 +44,7 @@ function postChunked(url: string, total: number, headers: Record<string, string>
 test("a 50 MB body gets 413 within seconds, whether its length is declared or streamed", async ({ page, baseURL }) => {
   await signIn(page, "manager@acme.test", DEMO_PASSWORD);
 
-  let started = performance.now();
+  const started = performance.now();
   const declared = await page.request.post("/api/trpc/team.create", {
     data: Buffer.alloc(50 * MB, 0x20),
     headers: { "content-type": "application/json" },

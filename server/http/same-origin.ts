@@ -42,13 +42,14 @@ export function isSameOriginRequest(request: RequestFacts, settings: OriginSetti
 }
 
 /**
- * The operator's settings, from the environment. WAYMARK_TRUSTED_PROXY is the setting the
- * sign-in limits use too (see server/env.ts once it lands there).
+ * The operator's settings, from the environment. WAYMARK_TRUSTED_PROXY is the number of
+ * trusted proxy hops the sign-in limits use too (server/env.ts): any hop means the
+ * forwarded host and protocol come from a proxy that sets them.
  */
 export function originSettingsFromEnv(env: Record<string, string | undefined> = process.env): OriginSettings {
   return {
     appOrigin: env.WAYMARK_ORIGIN || env.AUTH_URL || null,
-    trustProxy: ["1", "true", "yes"].includes((env.WAYMARK_TRUSTED_PROXY ?? "").toLowerCase()),
+    trustProxy: Number(env.WAYMARK_TRUSTED_PROXY ?? 0) > 0,
   };
 }
 

@@ -1,4 +1,3 @@
-import { z } from "zod";
 import { idSchema, orgScoped, versionSchema } from "./common";
 import { cappedText, requiredText, TEXT_LIMITS } from "./limits";
 

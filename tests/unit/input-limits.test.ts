@@ -49,11 +49,6 @@ function withValueAt(input: unknown, path: Path, replacement: unknown): unknown 
 /** zod's own wording ("Too big: expected string to have <=60 characters", "Invalid input: …") is for developers. */
 const isZodDefault = (message: string) => /^(Too big|Too small|Invalid)/.test(message);
 
-/**
- * account.ts belongs to the sign-in work (issue 7, items 2–5), which caps the password
- * change's current password; remove this entry once it lands.
- */
-const PENDING: ReadonlySet<string> = new Set(["account.changePassword currentPassword"]);
 
 describe("input limits", () => {
   const procedures = listProcedures(appRouter).filter((p) => p.inputs.length > 0);
@@ -63,7 +58,6 @@ describe("input limits", () => {
     const failures: string[] = [];
     for (const leaf of leaves(input)) {
       const label = `${procedure.path} ${leaf.path.join(".")}`;
-      if (PENDING.has(label)) continue;
       const tooLong = typeof leaf.value === "string" ? "x".repeat(TOO_LONG) : Array.from({ length: TOO_LONG }, () => (leaf.value as unknown[])[0] ?? "x");
       const mutated = withValueAt(input, leaf.path, tooLong);
       const issues = procedure.inputs.flatMap((schema) => {

@@ -60,5 +60,6 @@ describe("originSettingsFromEnv", () => {
     expect(originSettingsFromEnv({ AUTH_URL: "https://a.example/api/auth", WAYMARK_TRUSTED_PROXY: "1" })).toEqual({ appOrigin: "https://a.example/api/auth", trustProxy: true });
     expect(originSettingsFromEnv({ WAYMARK_ORIGIN: "https://w.example", AUTH_URL: "https://a.example" }).appOrigin).toBe("https://w.example");
     expect(originSettingsFromEnv({ WAYMARK_TRUSTED_PROXY: "0" }).trustProxy).toBe(false);
+    expect(originSettingsFromEnv({ WAYMARK_TRUSTED_PROXY: "2" }).trustProxy).toBe(true);
   });
 });
