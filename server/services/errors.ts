@@ -50,18 +50,3 @@ export function pgConstraint(error: unknown): string | undefined {
 
 export const PG_SERIALIZATION_FAILURE = "40001";
 export const PG_DEADLOCK_DETECTED = "40P01";
-
-/**
- * Runs a write; if the database could not order it against a concurrent one (it chose this
- * transaction as a deadlock's victim, or a serialization failure), a CONFLICT saying `message`
- * instead of an internal error. Nothing was written: the transaction rolled back.
- */
-export async function conflictOnRace<T>(write: () => Promise<T>, message: string): Promise<T> {
-  try {
-    return await write();
-  } catch (error) {
-    const code = pgErrorCode(error);
-    if (code === PG_DEADLOCK_DETECTED || code === PG_SERIALIZATION_FAILURE) throw conflict(message);
-    throw error;
-  }
-}

@@ -7,7 +7,8 @@ import { memberships, organizations, users } from "@/db/schema";
 import { canGrantRole, canManageMember } from "../auth/permissions";
 import { recordAudit } from "./audit";
 import type { OrgContext } from "./context";
-import { conflictOnRace, forbidden, notFound } from "./errors";
+import { forbidden, notFound } from "./errors";
+import { conflictOnRace } from "./races";
 import { withOrg } from "@/db/tenancy";
 
 export async function listMembers(db: Db, ctx: OrgContext) {
