@@ -29,6 +29,12 @@ test("a member gets 404 for an unknown or malformed journey map id, and 200 for 
   expect(response?.status()).toBe(200);
   await expect(page.getByRole("heading", { name: DEMO_MAP, exact: true })).toBeVisible();
 
+  // The organization's other pages, whose loading placeholders moved below the organization's level, still answer.
+  for (const path of ["", "/journeys", "/personas", "/settings/members"]) {
+    expect((await page.goto(`/o/${ORG}${path}`))?.status(), path || "/").toBe(200);
+    await expect(page.getByRole("heading", { level: 1 })).toBeVisible();
+  }
+
   // Following the link from the not-found page, in the browser, still reaches the list.
   await page.goto(`/o/${ORG}/journeys/${randomUUID()}`);
   await page.getByRole("link", { name: "Go to journeys" }).click();
