@@ -8,29 +8,17 @@ import { withOrg } from "@/db/tenancy";
 import { spreadKeys } from "@/lib/fractional-key";
 import { recordAudit } from "./audit";
 import type { OrgContext } from "./context";
-import { invalid, notFound } from "./errors";
+import { findInOrg, inOrgLoader } from "./load-in-org";
+import { invalid } from "./errors";
 import { recordMapEvent } from "./map-history";
 import { staleVersion } from "./versioning";
 
-export async function loadMap(tx: Tx, ctx: Pick<OrgContext, "orgId">, mapId: string) {
-  const [map] = await tx
-    .select()
-    .from(journeyMaps)
-    .where(and(eq(journeyMaps.organizationId, ctx.orgId), eq(journeyMaps.id, mapId)))
-    .limit(1);
-  if (!map) throw notFound("Journey map");
-  return map;
-}
+export const loadMap = inOrgLoader(journeyMaps, "Journey map");
 
 /** A persona or owner named in an input must belong to this organization. */
 async function checkReferences(tx: Tx, ctx: OrgContext, input: { personaId: string | null; ownerUserId?: string | null }) {
   if (input.personaId) {
-    const [persona] = await tx
-      .select({ id: personas.id })
-      .from(personas)
-      .where(and(eq(personas.organizationId, ctx.orgId), eq(personas.id, input.personaId)))
-      .limit(1);
-    if (!persona) throw invalid("personaId", "That persona no longer exists.");
+    if (!(await findInOrg(tx, personas, { orgId: ctx.orgId, id: input.personaId }))) throw invalid("personaId", "That persona no longer exists.");
   }
   if (input.ownerUserId) {
     const [member] = await tx
@@ -94,9 +82,7 @@ export async function listMaps(db: Queryable, ctx: OrgContext) {
 /** Everything the canvas draws, in order. Runs in the caller's transaction. */
 export async function readCanvas(tx: Tx, orgId: string, mapId: string) {
   const map = await loadMap(tx, { orgId }, mapId);
-  const [persona] = map.personaId
-    ? await tx.select().from(personas).where(and(eq(personas.organizationId, orgId), eq(personas.id, map.personaId))).limit(1)
-    : [];
+  const persona = map.personaId ? await findInOrg(tx, personas, { orgId, id: map.personaId }) : undefined;
   const [owner] = map.ownerUserId ? await tx.select({ id: users.id, name: users.name }).from(users).where(eq(users.id, map.ownerUserId)).limit(1) : [];
   const stageRows = await tx
     .select({ id: stages.id, name: stages.name, description: stages.description, position: stages.position, version: stages.version })

@@ -5,7 +5,7 @@ import type { Db, Tx } from "@/db/client";
 import { obstacles } from "@/db/schema";
 import { withOrg } from "@/db/tenancy";
 import type { OrgContext } from "./context";
-import { notFound } from "./errors";
+import { inOrgLoader } from "./load-in-org";
 import { recordMapEvent } from "./map-history";
 import { loadTouchpoint } from "./touchpoints";
 import { staleVersion } from "./versioning";
@@ -17,15 +17,7 @@ interface ObstacleFields {
   severity: Severity;
 }
 
-export async function loadObstacle(tx: Tx, ctx: Pick<OrgContext, "orgId">, obstacleId: string) {
-  const [obstacle] = await tx
-    .select()
-    .from(obstacles)
-    .where(and(eq(obstacles.organizationId, ctx.orgId), eq(obstacles.id, obstacleId)))
-    .limit(1);
-  if (!obstacle) throw notFound("Obstacle");
-  return obstacle;
-}
+export const loadObstacle = inOrgLoader(obstacles, "Obstacle");
 
 export async function createObstacle(db: Db, ctx: OrgContext, input: ObstacleFields & { touchpointId: string }) {
   return withOrg(db, ctx.orgId, async (tx) => {

@@ -6,7 +6,8 @@ import { journeyMaps, personas, type Demographics } from "@/db/schema";
 import { withOrg } from "@/db/tenancy";
 import { recordAudit } from "./audit";
 import type { OrgContext } from "./context";
-import { PG_UNIQUE_VIOLATION, invalid, notFound, pgErrorCode } from "./errors";
+import { inOrgLoader } from "./load-in-org";
+import { PG_UNIQUE_VIOLATION, invalid, pgErrorCode } from "./errors";
 import { staleVersion } from "./versioning";
 
 export interface PersonaFields {
@@ -29,15 +30,7 @@ async function uniqueName<T>(write: () => Promise<T>): Promise<T> {
   }
 }
 
-async function loadPersona(tx: Tx, ctx: OrgContext, personaId: string) {
-  const [persona] = await tx
-    .select()
-    .from(personas)
-    .where(and(eq(personas.organizationId, ctx.orgId), eq(personas.id, personaId)))
-    .limit(1);
-  if (!persona) throw notFound("Persona");
-  return persona;
-}
+const loadPersona = inOrgLoader(personas, "Persona");
 
 export async function listPersonas(db: Queryable, ctx: OrgContext) {
   return withOrg(db, ctx.orgId, async (tx) => {

@@ -4,21 +4,13 @@ import type { Db, Tx } from "@/db/client";
 import { stages, touchpoints } from "@/db/schema";
 import { withOrg } from "@/db/tenancy";
 import type { OrgContext } from "./context";
-import { notFound } from "./errors";
+import { inOrgLoader } from "./load-in-org";
 import { loadMap } from "./journey-maps";
 import { recordMapEvent } from "./map-history";
 import { keyAfter, keyAtEnd, placing } from "./ordering";
 import { staleVersion } from "./versioning";
 
-export async function loadStage(tx: Tx, ctx: Pick<OrgContext, "orgId">, stageId: string) {
-  const [stage] = await tx
-    .select()
-    .from(stages)
-    .where(and(eq(stages.organizationId, ctx.orgId), eq(stages.id, stageId)))
-    .limit(1);
-  if (!stage) throw notFound("Stage");
-  return stage;
-}
+export const loadStage = inOrgLoader(stages, "Stage");
 
 const siblingsOf = (tx: Tx, orgId: string, mapId: string, exceptId?: string) =>
   tx

@@ -5,6 +5,7 @@ import type { Db, Tx } from "@/db/client";
 import { memberships, teamMembers, teams, users } from "@/db/schema";
 import { recordAudit } from "./audit";
 import type { OrgContext } from "./context";
+import { inOrgLoader } from "./load-in-org";
 import { PG_FOREIGN_KEY_VIOLATION, PG_UNIQUE_VIOLATION, invalid, notFound, pgErrorCode } from "./errors";
 import { withOrg } from "@/db/tenancy";
 import { staleVersion } from "./versioning";
@@ -32,15 +33,7 @@ export async function listTeams(db: Db, ctx: OrgContext) {
   });
 }
 
-async function loadTeam(tx: Tx, ctx: OrgContext, teamId: string) {
-  const [team] = await tx
-    .select()
-    .from(teams)
-    .where(and(eq(teams.organizationId, ctx.orgId), eq(teams.id, teamId)))
-    .limit(1);
-  if (!team) throw notFound("Team");
-  return team;
-}
+const loadTeam = inOrgLoader(teams, "Team");
 
 const duplicateName = () => invalid("name", "A team with this name already exists.");
 
