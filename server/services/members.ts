@@ -4,7 +4,7 @@ import { and, asc, count, eq } from "drizzle-orm";
 import type { Role } from "@/db/constants";
 import type { Db, Tx } from "@/db/client";
 import { memberships, organizations, users } from "@/db/schema";
-import { canGrantRole, canManageMember } from "../auth/permissions";
+import { can, canGrantRole, canManageMember, type Permission } from "../auth/permissions";
 import { recordAudit } from "./audit";
 import type { OrgContext } from "./context";
 import { forbidden, notFound } from "./errors";
@@ -26,9 +26,10 @@ export async function listMembers(db: Db, ctx: OrgContext) {
  * Every change to the roster takes its turn here first: it locks the organization's row
  * (one lock, so no order to get wrong — changes used to lock their target and then the owner
  * rows, and two owners demoting each other deadlocked). With the turn, it reads the actor's
- * role afresh: a change that went first may have lowered it since the request began.
+ * role afresh and checks `permission` again: a change that went first may have lowered it
+ * since the request began.
  */
-async function takeRosterTurn(tx: Tx, ctx: OrgContext): Promise<Role> {
+async function takeRosterTurn(tx: Tx, ctx: OrgContext, permission: Permission): Promise<Role> {
   // NO KEY UPDATE: rows that reference the organization can still be written meanwhile.
   await tx.select({ id: organizations.id }).from(organizations).where(eq(organizations.id, ctx.orgId)).for("no key update");
   const [actor] = await tx
@@ -36,7 +37,7 @@ async function takeRosterTurn(tx: Tx, ctx: OrgContext): Promise<Role> {
     .from(memberships)
     .where(and(eq(memberships.organizationId, ctx.orgId), eq(memberships.userId, ctx.userId)))
     .limit(1);
-  if (!actor) throw forbidden("You are no longer a member of this organization.");
+  if (!actor || !can(actor.role, permission)) throw forbidden("Your role in this organization changed a moment ago; reload to see what you can do now.");
   return actor.role;
 }
 
@@ -66,15 +67,15 @@ const LAST_OWNER = "An organization needs at least one owner. Make someone else 
  * refuse to order two changes (a deadlock or serialization failure), the loser hears so
  * plainly instead of getting an internal error.
  */
-function rosterChange<T>(db: Db, ctx: OrgContext, change: (tx: Tx, actorRole: Role) => Promise<T>): Promise<T> {
+function rosterChange<T>(db: Db, ctx: OrgContext, permission: Permission, change: (tx: Tx, actorRole: Role) => Promise<T>): Promise<T> {
   return conflictOnRace(
-    () => withOrg(db, ctx.orgId, async (tx) => change(tx, await takeRosterTurn(tx, ctx))),
+    () => withOrg(db, ctx.orgId, async (tx) => change(tx, await takeRosterTurn(tx, ctx, permission))),
     "Someone changed roles at the same moment; reload and try again.",
   );
 }
 
 export async function changeMemberRole(db: Db, ctx: OrgContext, input: { userId: string; role: Role }) {
-  return rosterChange(db, ctx, async (tx, actorRole) => {
+  return rosterChange(db, ctx, "member.changeRole", async (tx, actorRole) => {
     const member = await loadMember(tx, ctx, input.userId);
     if (!canManageMember(actorRole, member.role)) throw forbidden("You cannot change the role of someone above you.");
     if (!canGrantRole(actorRole, input.role)) throw forbidden("You cannot grant a role above your own.");
@@ -96,7 +97,7 @@ export async function changeMemberRole(db: Db, ctx: OrgContext, input: { userId:
 }
 
 export async function removeMember(db: Db, ctx: OrgContext, input: { userId: string }) {
-  return rosterChange(db, ctx, async (tx, actorRole) => {
+  return rosterChange(db, ctx, "member.remove", async (tx, actorRole) => {
     const member = await loadMember(tx, ctx, input.userId);
     if (!canManageMember(actorRole, member.role)) throw forbidden("You cannot remove someone above you.");
     if (member.role === "owner" && (await ownerCount(tx, ctx)) <= 1) throw forbidden(LAST_OWNER);

@@ -97,5 +97,14 @@ describe("concurrent role changes", () => {
     await expect(changeMemberRole(t.db, staleContext, { userId: third.id, role: "admin" })).rejects.toMatchObject({ code: "FORBIDDEN" });
     await expect(removeMember(t.db, staleContext, { userId: third.id })).rejects.toMatchObject({ code: "FORBIDDEN" });
     expect((await ownersOf(org.id)).map((o) => o.userId).sort()).toEqual([first.id, third.id].sort());
+
+    // An admin demoted to member no longer manages anyone, not even those still below a member.
+    const [admin, viewer] = [await createUser(t.db), await createUser(t.db)];
+    await addMember(t.db, { orgId: org.id, userId: admin.id, role: "admin" });
+    await addMember(t.db, { orgId: org.id, userId: viewer.id, role: "viewer" });
+    await callerFor(t.db, first).member.changeRole({ orgSlug: org.slug, userId: admin.id, role: "member" });
+    const staleAdmin = { orgId: org.id, userId: admin.id, role: "admin" as const };
+    await expect(changeMemberRole(t.db, staleAdmin, { userId: viewer.id, role: "member" })).rejects.toMatchObject({ code: "FORBIDDEN" });
+    await expect(removeMember(t.db, staleAdmin, { userId: viewer.id })).rejects.toMatchObject({ code: "FORBIDDEN" });
   });
 });
