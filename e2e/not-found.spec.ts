@@ -34,6 +34,13 @@ test("a member gets 404 for an unknown or malformed journey map id, and 200 for 
     expect((await page.goto(`/o/${ORG}${path}`))?.status(), path || "/").toBe(200);
     await expect(page.getByRole("heading", { level: 1 })).toBeVisible();
   }
+  for (const [path, shot] of [["", "overview"], ["/journeys", "journeys-list"]] as const) {
+    await page.goto(`/o/${ORG}${path}`);
+    await snap(page, `moved-${shot}`);
+    await page.setViewportSize({ width: 390, height: 844 });
+    await snap(page, `moved-${shot}-390`);
+    await page.setViewportSize({ width: 1280, height: 800 });
+  }
 
   // Following the link from the not-found page, in the browser, still reaches the list.
   await page.goto(`/o/${ORG}/journeys/${randomUUID()}`);
