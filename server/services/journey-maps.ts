@@ -8,8 +8,8 @@ import { withOrg } from "@/db/tenancy";
 import { spreadKeys } from "@/lib/fractional-key";
 import { recordAudit } from "./audit";
 import type { OrgContext } from "./context";
-import { findInOrg, inOrgLoader } from "./load-in-org";
 import { invalid } from "./errors";
+import { findInOrg, inOrgLoader } from "./load-in-org";
 import { recordMapEvent } from "./map-history";
 import { staleVersion } from "./versioning";
 

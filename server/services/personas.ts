@@ -6,8 +6,8 @@ import { journeyMaps, personas, type Demographics } from "@/db/schema";
 import { withOrg } from "@/db/tenancy";
 import { recordAudit } from "./audit";
 import type { OrgContext } from "./context";
-import { inOrgLoader } from "./load-in-org";
 import { PG_UNIQUE_VIOLATION, invalid, pgErrorCode } from "./errors";
+import { inOrgLoader } from "./load-in-org";
 import { staleVersion } from "./versioning";
 
 export interface PersonaFields {

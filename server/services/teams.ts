@@ -5,8 +5,8 @@ import type { Db, Tx } from "@/db/client";
 import { memberships, teamMembers, teams, users } from "@/db/schema";
 import { recordAudit } from "./audit";
 import type { OrgContext } from "./context";
-import { inOrgLoader } from "./load-in-org";
 import { PG_FOREIGN_KEY_VIOLATION, PG_UNIQUE_VIOLATION, invalid, notFound, pgErrorCode } from "./errors";
+import { inOrgLoader } from "./load-in-org";
 import { withOrg } from "@/db/tenancy";
 import { staleVersion } from "./versioning";
 
