@@ -9,7 +9,7 @@ import { spreadKeys } from "@/lib/fractional-key";
 import { recordAudit } from "./audit";
 import type { OrgContext } from "./context";
 import { invalid } from "./errors";
-import { findInOrg, inOrgLoader } from "./load-in-org";
+import { findInOrg, inOrg, inOrgLoader } from "./load-in-org";
 import { recordMapEvent } from "./map-history";
 import { staleVersion } from "./versioning";
 
@@ -236,7 +236,7 @@ export async function updateMap(
         version: sql`${journeyMaps.version} + 1`,
         updatedAt: new Date(),
       })
-      .where(and(eq(journeyMaps.organizationId, ctx.orgId), eq(journeyMaps.id, input.mapId), eq(journeyMaps.version, input.version)))
+      .where(and(inOrg(journeyMaps, { orgId: ctx.orgId, id: input.mapId }), eq(journeyMaps.version, input.version)))
       .returning();
     if (!map) throw staleVersion("Journey map");
     const changed = (["name", "description", "personaId", "status", "ownerUserId"] as const).filter((field) => before[field] !== map[field]);
@@ -248,7 +248,7 @@ export async function updateMap(
 export async function deleteMap(db: Db, ctx: OrgContext, input: { mapId: string }) {
   return withOrg(db, ctx.orgId, async (tx) => {
     const map = await loadMap(tx, ctx, input.mapId);
-    await tx.delete(journeyMaps).where(and(eq(journeyMaps.organizationId, ctx.orgId), eq(journeyMaps.id, map.id)));
+    await tx.delete(journeyMaps).where(inOrg(journeyMaps, { orgId: ctx.orgId, id: map.id }));
     await recordAudit(tx, ctx, { action: "journey_map.deleted", targetType: "journey_map", targetId: map.id, data: { name: map.name } });
     return { id: map.id };
   });

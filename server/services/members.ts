@@ -8,6 +8,7 @@ import { can, canGrantRole, canManageMember, type Permission } from "../auth/per
 import { recordAudit } from "./audit";
 import type { OrgContext } from "./context";
 import { forbidden, notFound } from "./errors";
+import { inOrg } from "./load-in-org";
 import { conflictOnRace } from "./races";
 import { withOrg } from "@/db/tenancy";
 
@@ -85,7 +86,7 @@ export async function changeMemberRole(db: Db, ctx: OrgContext, input: { userId:
       .update(memberships)
       // Sessions of the member from before this change stop working for this organization.
       .set({ role: input.role, sessionsValidFrom: new Date(), updatedAt: new Date() })
-      .where(and(eq(memberships.organizationId, ctx.orgId), eq(memberships.id, member.id)));
+      .where(inOrg(memberships, { orgId: ctx.orgId, id: member.id }));
     await recordAudit(tx, ctx, {
       action: "member.role_changed",
       targetType: "member",
@@ -101,7 +102,7 @@ export async function removeMember(db: Db, ctx: OrgContext, input: { userId: str
     const member = await loadMember(tx, ctx, input.userId);
     if (!canManageMember(actorRole, member.role)) throw forbidden("You cannot remove someone above you.");
     if (member.role === "owner" && (await ownerCount(tx, ctx)) <= 1) throw forbidden(LAST_OWNER);
-    await tx.delete(memberships).where(and(eq(memberships.organizationId, ctx.orgId), eq(memberships.id, member.id)));
+    await tx.delete(memberships).where(inOrg(memberships, { orgId: ctx.orgId, id: member.id }));
     await recordAudit(tx, ctx, {
       action: "member.removed",
       targetType: "member",
