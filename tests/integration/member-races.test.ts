@@ -71,7 +71,9 @@ describe("concurrent role changes", () => {
         () => callerFor(t.db, second).member.remove({ orgSlug: org.slug, userId: first.id }),
       ]);
       const got = codes(outcomes);
-      expect(got.every((code) => ALLOWED.includes(code)), `round ${round}: ${got.join(", ")}`).toBe(true);
+      // NOT_FOUND: the loser's request may start after it was removed, and to a non-member the organization does not exist.
+      expect(got.every((code) => [...ALLOWED, "NOT_FOUND"].includes(code)), `round ${round}: ${got.join(", ")}`).toBe(true);
+      expect(got.filter((code) => code === "ok"), `round ${round}: ${got.join(", ")}`).toHaveLength(1);
       expect(await ownersOf(org.id)).toHaveLength(1);
     }
   });
