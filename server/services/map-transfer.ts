@@ -1,7 +1,7 @@
 // Moving maps in and out: a JSON document that re-imports as a copy (here or in another
 // organization), a CSV of touchpoints for spreadsheets. The picture export (PNG) is drawn
 // in the browser from the canvas itself.
-import { and, eq, inArray, sql } from "drizzle-orm";
+import { and, eq, inArray, or, sql } from "drizzle-orm";
 import type { Db, Queryable } from "@/db/client";
 import { CHANNEL_LABELS } from "@/db/journey-constants";
 import { journeyMaps, obstacles, personas, stages, teams, touchpoints } from "@/db/schema";
@@ -140,7 +140,12 @@ async function writeImport(db: Db, ctx: OrgContext, doc: MapDocument, keys: stri
               .select({ key: sql<string>`lower(${touchpoints.key})` })
               .from(touchpoints)
               // The keys themselves and their earlier copies ("key-copy", "key-copy-2"), which the new copies must skip.
-              .where(and(eq(touchpoints.organizationId, ctx.orgId), inArray(sql`regexp_replace(lower(${touchpoints.key}), '-copy(-[0-9]+)?$', '')`, keys)))
+              .where(
+                and(
+                  eq(touchpoints.organizationId, ctx.orgId),
+                  or(inArray(sql`lower(${touchpoints.key})`, keys), inArray(sql`regexp_replace(lower(${touchpoints.key}), '-copy(-[0-9]+)?$', '')`, keys)),
+                ),
+              )
           ).map((r) => r.key),
     );
     // Keys of this document also collide with each other's renamed forms; track both.

@@ -120,6 +120,18 @@ describe("JSON export and import", () => {
     expect(again.renamedKeys).toBe(2);
   });
 
+  it("a key of the document that is already taken as it stands, whatever its form, is renamed", async () => {
+    const o = await populatedOrg(t.db, "Transfer");
+    const document = freshMapDocument();
+    const [touchpoint] = document.stages[0]!.touchpoints;
+    touchpoint!.key = `${touchpoint!.key}-copy`;
+    await owner(o).touchpoint.create({ orgSlug: o.org.slug, stageId: o.stages[0].id, name: "Taken", key: touchpoint!.key.toUpperCase(), channel: "web" });
+    const imported = await importJson(o, document);
+    const canvas = await owner(o).journeyMap.get({ orgSlug: o.org.slug, mapId: imported.id });
+    expect(canvas.touchpoints.map((tp) => tp.key)).toEqual([`${touchpoint!.key}-copy`]);
+    expect(imported.renamedKeys).toBe(1);
+  });
+
   it("a document with the same key twice (in any case) is refused, and nothing is written", async () => {
     const o = await populatedOrg(t.db, "Transfer");
     const document = freshMapDocument();
