@@ -8,6 +8,7 @@ import { canGrantRole } from "../auth/permissions";
 import { recordAudit } from "./audit";
 import type { OrgContext } from "./context";
 import { DomainError, conflict, forbidden, invalid, notFound } from "./errors";
+import { inOrg, loadInOrg } from "./load-in-org";
 import { hashToken, newOrgToken, orgIdOfToken } from "./org-tokens";
 import { withOrg } from "@/db/tenancy";
 
@@ -55,19 +56,13 @@ export async function listPendingInvitations(db: Db, ctx: OrgContext, now = new 
 
 export async function revokeInvitation(db: Db, ctx: OrgContext, input: { invitationId: string }) {
   return withOrg(db, ctx.orgId, async (tx) => {
-    const [invitation] = await tx
-      .select()
-      .from(invitations)
-      .where(and(eq(invitations.organizationId, ctx.orgId), eq(invitations.id, input.invitationId)))
-      .limit(1)
-      .for("update");
-    if (!invitation) throw notFound("Invitation");
+    const invitation = await loadInOrg(tx, invitations, { orgId: ctx.orgId, id: input.invitationId }, "Invitation", { lock: "update" });
     if (!canGrantRole(ctx.role, invitation.role)) throw forbidden("You cannot revoke an invitation for a role above your own.");
     if (statusOf(invitation) !== "pending") throw conflict(`This invitation is already ${statusOf(invitation)}.`);
     await tx
       .update(invitations)
       .set({ revokedAt: new Date() })
-      .where(and(eq(invitations.organizationId, ctx.orgId), eq(invitations.id, invitation.id)));
+      .where(inOrg(invitations, { orgId: ctx.orgId, id: invitation.id }));
     await recordAudit(tx, ctx, { action: "invitation.revoked", targetType: "invitation", targetId: invitation.id, data: { email: invitation.email, role: invitation.role } });
     return { id: invitation.id };
   });
@@ -135,7 +130,7 @@ export async function acceptInvitation(db: Db, user: { userId: string; email: st
     await tx
       .update(invitations)
       .set({ acceptedAt: now, acceptedByUserId: user.userId })
-      .where(and(eq(invitations.organizationId, org.id), eq(invitations.id, invitation.id)));
+      .where(inOrg(invitations, { orgId: org.id, id: invitation.id }));
     await recordAudit(tx, { orgId: org.id, userId: user.userId }, { action: "member.joined", targetType: "member", targetId: user.userId, data: { email: invitation.email, role: invitation.role } });
     return { organization: { id: org.id, slug: org.slug, name: org.name }, role: invitation.role };
   });

@@ -5,7 +5,7 @@ import type { Queryable, Tx } from "@/db/client";
 import { journeyMaps, mapEvents, users } from "@/db/schema";
 import { withOrg } from "@/db/tenancy";
 import type { OrgContext } from "./context";
-import { notFound } from "./errors";
+import { loadInOrg } from "./load-in-org";
 
 export type MapAction =
   | "map.created"
@@ -34,12 +34,7 @@ export async function recordMapEvent(tx: Tx, ctx: Pick<OrgContext, "orgId" | "us
 export async function listMapHistory(db: Queryable, ctx: OrgContext, input: { mapId: string; cursor?: string; limit: number }) {
   return withOrg(db, ctx.orgId, async (tx) => {
     // Like every other map procedure: a map that is not in this organization is NOT_FOUND, not an empty history.
-    const [map] = await tx
-      .select({ id: journeyMaps.id })
-      .from(journeyMaps)
-      .where(and(eq(journeyMaps.organizationId, ctx.orgId), eq(journeyMaps.id, input.mapId)))
-      .limit(1);
-    if (!map) throw notFound("Journey map");
+    await loadInOrg(tx, journeyMaps, { orgId: ctx.orgId, id: input.mapId }, "Journey map");
     const rows = await tx
       .select({ id: mapEvents.id, action: mapEvents.action, data: mapEvents.data, createdAt: mapEvents.createdAt, actorName: users.name })
       .from(mapEvents)

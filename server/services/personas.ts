@@ -6,7 +6,8 @@ import { journeyMaps, personas, type Demographics } from "@/db/schema";
 import { withOrg } from "@/db/tenancy";
 import { recordAudit } from "./audit";
 import type { OrgContext } from "./context";
-import { PG_UNIQUE_VIOLATION, invalid, notFound, pgErrorCode } from "./errors";
+import { PG_UNIQUE_VIOLATION, invalid, pgErrorCode } from "./errors";
+import { inOrg, inOrgLoader } from "./load-in-org";
 import { staleVersion } from "./versioning";
 
 export interface PersonaFields {
@@ -29,15 +30,7 @@ async function uniqueName<T>(write: () => Promise<T>): Promise<T> {
   }
 }
 
-async function loadPersona(tx: Tx, ctx: OrgContext, personaId: string) {
-  const [persona] = await tx
-    .select()
-    .from(personas)
-    .where(and(eq(personas.organizationId, ctx.orgId), eq(personas.id, personaId)))
-    .limit(1);
-  if (!persona) throw notFound("Persona");
-  return persona;
-}
+const loadPersona = inOrgLoader(personas, "Persona");
 
 export async function listPersonas(db: Queryable, ctx: OrgContext) {
   return withOrg(db, ctx.orgId, async (tx) => {
@@ -73,7 +66,7 @@ export async function updatePersona(db: Db, ctx: OrgContext, input: PersonaField
       const [persona] = await tx
         .update(personas)
         .set({ ...fields, version: sql`${personas.version} + 1`, updatedAt: new Date() })
-        .where(and(eq(personas.organizationId, ctx.orgId), eq(personas.id, personaId), eq(personas.version, version)))
+        .where(and(inOrg(personas, { orgId: ctx.orgId, id: personaId }), eq(personas.version, version)))
         .returning();
       if (!persona) throw staleVersion("Persona");
       await recordAudit(tx, ctx, { action: "persona.updated", targetType: "persona", targetId: persona.id, data: { name: persona.name } });
@@ -86,7 +79,7 @@ export async function updatePersona(db: Db, ctx: OrgContext, input: PersonaField
 export async function deletePersona(db: Db, ctx: OrgContext, input: { personaId: string }) {
   return withOrg(db, ctx.orgId, async (tx) => {
     const persona = await loadPersona(tx, ctx, input.personaId);
-    await tx.delete(personas).where(and(eq(personas.organizationId, ctx.orgId), eq(personas.id, persona.id)));
+    await tx.delete(personas).where(inOrg(personas, { orgId: ctx.orgId, id: persona.id }));
     await recordAudit(tx, ctx, { action: "persona.deleted", targetType: "persona", targetId: persona.id, data: { name: persona.name } });
     return { id: persona.id };
   });

@@ -6,6 +6,7 @@ import { memberships, teamMembers, teams, users } from "@/db/schema";
 import { recordAudit } from "./audit";
 import type { OrgContext } from "./context";
 import { PG_FOREIGN_KEY_VIOLATION, PG_UNIQUE_VIOLATION, invalid, notFound, pgErrorCode } from "./errors";
+import { inOrg, inOrgLoader } from "./load-in-org";
 import { withOrg } from "@/db/tenancy";
 import { staleVersion } from "./versioning";
 
@@ -32,15 +33,7 @@ export async function listTeams(db: Db, ctx: OrgContext) {
   });
 }
 
-async function loadTeam(tx: Tx, ctx: OrgContext, teamId: string) {
-  const [team] = await tx
-    .select()
-    .from(teams)
-    .where(and(eq(teams.organizationId, ctx.orgId), eq(teams.id, teamId)))
-    .limit(1);
-  if (!team) throw notFound("Team");
-  return team;
-}
+const loadTeam = inOrgLoader(teams, "Team");
 
 const duplicateName = () => invalid("name", "A team with this name already exists.");
 
@@ -64,7 +57,7 @@ export async function updateTeam(db: Db, ctx: OrgContext, input: { teamId: strin
       const [team] = await tx
         .update(teams)
         .set({ name: input.name, description: input.description, version: sql`${teams.version} + 1`, updatedAt: new Date() })
-        .where(and(eq(teams.organizationId, ctx.orgId), eq(teams.id, input.teamId), eq(teams.version, input.version)))
+        .where(and(inOrg(teams, { orgId: ctx.orgId, id: input.teamId }), eq(teams.version, input.version)))
         .returning();
       if (!team) throw staleVersion("Team");
       await recordAudit(tx, ctx, {
@@ -84,7 +77,7 @@ export async function updateTeam(db: Db, ctx: OrgContext, input: { teamId: strin
 export async function deleteTeam(db: Db, ctx: OrgContext, input: { teamId: string }) {
   return withOrg(db, ctx.orgId, async (tx) => {
     const team = await loadTeam(tx, ctx, input.teamId);
-    await tx.delete(teams).where(and(eq(teams.organizationId, ctx.orgId), eq(teams.id, team.id)));
+    await tx.delete(teams).where(inOrg(teams, { orgId: ctx.orgId, id: team.id }));
     await recordAudit(tx, ctx, { action: "team.deleted", targetType: "team", targetId: team.id, data: { name: team.name } });
     return { id: team.id };
   });
