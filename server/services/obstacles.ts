@@ -1,7 +1,7 @@
 // Obstacles (where customers get stuck) and opportunities (ideas to improve) on a touchpoint.
 import { and, eq, sql } from "drizzle-orm";
 import type { InsightKind, Severity } from "@/db/journey-constants";
-import type { Db, Tx } from "@/db/client";
+import type { Db } from "@/db/client";
 import { obstacles } from "@/db/schema";
 import { withOrg } from "@/db/tenancy";
 import type { OrgContext } from "./context";

@@ -1,7 +1,7 @@
 // Personas: the customer types journeys are mapped for.
 import { and, asc, count, eq, sql } from "drizzle-orm";
 import type { Channel } from "@/db/journey-constants";
-import type { Db, Queryable, Tx } from "@/db/client";
+import type { Db, Queryable } from "@/db/client";
 import { journeyMaps, personas, type Demographics } from "@/db/schema";
 import { withOrg } from "@/db/tenancy";
 import { recordAudit } from "./audit";

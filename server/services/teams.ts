@@ -1,7 +1,7 @@
 // Teams inside an organization and who is on them. Teams carry a version: an update that
 // read an older version is refused with CONFLICT instead of overwriting someone's edit.
 import { and, asc, eq, sql } from "drizzle-orm";
-import type { Db, Tx } from "@/db/client";
+import type { Db } from "@/db/client";
 import { memberships, teamMembers, teams, users } from "@/db/schema";
 import { recordAudit } from "./audit";
 import type { OrgContext } from "./context";
