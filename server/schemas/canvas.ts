@@ -2,12 +2,11 @@
 import { z } from "zod";
 import { CHANNELS, INSIGHT_KINDS, SEVERITIES } from "@/db/journey-constants";
 import { idSchema, orgScoped, versionSchema } from "./common";
-
-const text = (max: number) => z.string().trim().max(max, `At most ${max} characters.`);
+import { cappedText, requiredText, TEXT_LIMITS } from "./limits";
 
 export const stageFields = {
-  name: z.string().trim().min(1, "Give the stage a name.").max(60, "At most 60 characters."),
-  description: text(500).default(""),
+  name: requiredText(TEXT_LIMITS.stageName, "Give the stage a name."),
+  description: cappedText(TEXT_LIMITS.stageDescription).default(""),
 };
 export const createStageInput = orgScoped.extend({
   mapId: idSchema,
@@ -28,20 +27,20 @@ export const touchpointKeySchema = z
   .string()
   .trim()
   .min(2, "At least 2 characters.")
-  .max(60, "At most 60 characters.")
+  .max(TEXT_LIMITS.touchpointKey, `At most ${TEXT_LIMITS.touchpointKey} characters.`)
   .regex(/^[A-Za-z0-9][A-Za-z0-9._-]*$/, "Letters, digits, dots, dashes and underscores; start with a letter or digit.");
 
 export const emotionSchema = z.number().int("A whole number from −2 to +2.").min(-2, "From −2 to +2.").max(2, "From −2 to +2.");
 
 export const touchpointFields = {
-  name: z.string().trim().min(1, "Give the touchpoint a name.").max(80, "At most 80 characters."),
+  name: requiredText(TEXT_LIMITS.touchpointName, "Give the touchpoint a name."),
   key: touchpointKeySchema,
   channel: z.enum(CHANNELS, "Pick a channel."),
-  description: text(1000).default(""),
+  description: cappedText(TEXT_LIMITS.touchpointDescription).default(""),
   teamId: idSchema.nullable().default(null),
-  customerAction: text(300).default(""),
+  customerAction: cappedText(TEXT_LIMITS.customerAction).default(""),
   expectedEmotion: emotionSchema.nullable().default(null),
-  notes: text(2000).default(""),
+  notes: cappedText(TEXT_LIMITS.touchpointNotes).default(""),
 };
 export const createTouchpointInput = orgScoped.extend({
   stageId: idSchema,
@@ -60,8 +59,8 @@ export const deleteTouchpointInput = orgScoped.extend({ touchpointId: idSchema }
 
 export const obstacleFields = {
   kind: z.enum(INSIGHT_KINDS, "Obstacle or opportunity."),
-  title: z.string().trim().min(1, "Give it a title.").max(140, "At most 140 characters."),
-  description: text(2000).default(""),
+  title: requiredText(TEXT_LIMITS.insightTitle, "Give it a title."),
+  description: cappedText(TEXT_LIMITS.insightDescription).default(""),
   severity: z.enum(SEVERITIES, "Pick a severity."),
 };
 export const createObstacleInput = orgScoped.extend({ touchpointId: idSchema, ...obstacleFields });

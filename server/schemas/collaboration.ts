@@ -1,6 +1,7 @@
 // Inputs of comments, notifications and share links.
 import { z } from "zod";
 import { idSchema, orgScoped } from "./common";
+import { LIST_LIMITS, requiredText, TEXT_LIMITS } from "./limits";
 
 /** What a comment is about: the map, or one touchpoint or obstacle on it. */
 export const commentTargetSchema = z.object({
@@ -11,10 +12,10 @@ export const commentTargetSchema = z.object({
 export const listCommentsInput = orgScoped.extend({ mapId: idSchema });
 export const createCommentInput = orgScoped.extend({
   ...commentTargetSchema.shape,
-  body: z.string().trim().min(1, "Write something first.").max(4000, "At most 4000 characters."),
+  body: requiredText(TEXT_LIMITS.comment, "Write something first."),
 });
 
-export const listNotificationsInput = orgScoped.extend({ limit: z.number().int().min(1).max(100).default(30) });
+export const listNotificationsInput = orgScoped.extend({ limit: z.number().int().min(1).max(LIST_LIMITS.page).default(30) });
 export const markNotificationReadInput = orgScoped.extend({ notificationId: idSchema });
 
 export const shareLinkInput = orgScoped.extend({ shareLinkId: idSchema });

@@ -15,7 +15,7 @@ export const orgScoped = z.object({ orgSlug: orgSlugSchema });
 
 export const idSchema = z.uuid("Not a valid id.");
 export const roleSchema = z.enum(ROLES, "Unknown role.");
-export const emailSchema = z.string().trim().toLowerCase().pipe(z.email("Enter a valid email address.")).pipe(z.string().max(254));
+export const emailSchema = z.string().trim().toLowerCase().pipe(z.email("Enter a valid email address.")).pipe(z.string().max(254, "At most 254 characters."));
 export const versionSchema = z.number().int().positive();
 
 /** Field name → messages from validation issues (zod or any standard schema), for forms. */

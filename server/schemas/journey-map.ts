@@ -1,10 +1,11 @@
 import { z } from "zod";
 import { MAP_STATUSES, STAGE_TEMPLATE_KEYS } from "@/db/journey-constants";
 import { idSchema, orgScoped, versionSchema } from "./common";
+import { cappedText, LIST_LIMITS, requiredText, TEXT_LIMITS } from "./limits";
 
 export const mapFields = {
-  name: z.string().trim().min(1, "Give the map a name.").max(120, "At most 120 characters."),
-  description: z.string().trim().max(2000, "At most 2000 characters.").default(""),
+  name: requiredText(TEXT_LIMITS.mapName, "Give the map a name."),
+  description: cappedText(TEXT_LIMITS.mapDescription).default(""),
   personaId: idSchema.nullable().default(null),
 };
 
@@ -24,5 +25,5 @@ export const mapHistoryInput = orgScoped.extend({
   mapId: idSchema,
   /** The last event id of the previous page. */
   cursor: idSchema.optional(),
-  limit: z.number().int().min(1).max(100).default(50),
+  limit: z.number().int().min(1).max(LIST_LIMITS.page).default(50),
 });

@@ -4,6 +4,7 @@
 import { z } from "zod";
 import { MAP_STATUSES } from "@/db/journey-constants";
 import { orgScoped } from "./common";
+import { cappedText, LIST_LIMITS, TEXT_LIMITS } from "./limits";
 import { obstacleFields, stageFields, touchpointFields } from "./canvas";
 import { mapFields } from "./journey-map";
 import { personaFields } from "./persona";
@@ -14,15 +15,16 @@ export const MAP_DOCUMENT_VERSION = 1;
 const { teamId: _teamId, ...touchpointContent } = touchpointFields;
 
 /** The per-list caps still allow millions of rows in one file; a map on a wall has far fewer. */
-const MAX_TOUCHPOINTS = 500;
-const MAX_INSIGHTS = 2000;
+const MAX_TOUCHPOINTS = LIST_LIMITS.touchpointsPerMap;
+const MAX_INSIGHTS = LIST_LIMITS.insightsPerMap;
+const atMostItems = (max: number) => `At most ${max} items.`;
 
 export const mapDocumentSchema = z
   .object({
     format: z.literal(MAP_DOCUMENT_FORMAT, "This is not a Waymark journey map export."),
     version: z.literal(MAP_DOCUMENT_VERSION, "This export comes from a newer version of Waymark."),
-    exportedAt: z.string().optional(),
-    map: z.object({ name: mapFields.name, description: mapFields.description, status: z.enum(MAP_STATUSES) }),
+    exportedAt: cappedText(TEXT_LIMITS.token).optional(),
+    map: z.object({ name: mapFields.name, description: mapFields.description, status: z.enum(MAP_STATUSES, "Unknown status.") }),
     persona: z.object(personaFields).nullable(),
     stages: z
       .array(
@@ -33,14 +35,14 @@ export const mapDocumentSchema = z
               z.object({
                 ...touchpointContent,
                 /** The owning team's name; null when none. */
-                team: z.string().trim().max(60).nullable(),
-                obstacles: z.array(z.object(obstacleFields)).max(100),
+                team: cappedText(TEXT_LIMITS.teamName).nullable(),
+                obstacles: z.array(z.object(obstacleFields)).max(LIST_LIMITS.insightsPerTouchpoint, atMostItems(LIST_LIMITS.insightsPerTouchpoint)),
               }),
             )
-            .max(200),
+            .max(LIST_LIMITS.touchpointsPerStage, atMostItems(LIST_LIMITS.touchpointsPerStage)),
         }),
       )
-      .max(50),
+      .max(LIST_LIMITS.stagesPerMap, atMostItems(LIST_LIMITS.stagesPerMap)),
   })
   .check((ctx) => {
     const touchpoints = ctx.value.stages.flatMap((stage) => stage.touchpoints);

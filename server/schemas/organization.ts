@@ -1,8 +1,13 @@
 import { kebabCase } from "@/lib/slug";
 import { z } from "zod";
 import { orgScoped, orgSlugSchema } from "./common";
+import { TEXT_LIMITS } from "./limits";
 
-export const organizationNameSchema = z.string().trim().min(2, "At least 2 characters.").max(80, "At most 80 characters.");
+export const organizationNameSchema = z
+  .string()
+  .trim()
+  .min(2, "At least 2 characters.")
+  .max(TEXT_LIMITS.organizationName, `At most ${TEXT_LIMITS.organizationName} characters.`);
 
 export const createOrganizationInput = z.object({
   name: organizationNameSchema,

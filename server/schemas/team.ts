@@ -1,9 +1,9 @@
-import { z } from "zod";
 import { idSchema, orgScoped, versionSchema } from "./common";
+import { cappedText, requiredText, TEXT_LIMITS } from "./limits";
 
 const teamFields = {
-  name: z.string().trim().min(1, "Give the team a name.").max(60, "At most 60 characters."),
-  description: z.string().trim().max(280, "At most 280 characters.").default(""),
+  name: requiredText(TEXT_LIMITS.teamName, "Give the team a name."),
+  description: cappedText(TEXT_LIMITS.teamDescription).default(""),
 };
 
 export const createTeamInput = orgScoped.extend(teamFields);

@@ -47,3 +47,6 @@ export function pgConstraint(error: unknown): string | undefined {
   }
   return undefined;
 }
+
+export const PG_SERIALIZATION_FAILURE = "40001";
+export const PG_DEADLOCK_DETECTED = "40P01";

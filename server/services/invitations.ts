@@ -8,7 +8,7 @@ import { canGrantRole } from "../auth/permissions";
 import { recordAudit } from "./audit";
 import type { OrgContext } from "./context";
 import { DomainError, conflict, forbidden, invalid, notFound } from "./errors";
-import { loadInOrg } from "./load-in-org";
+import { inOrg, loadInOrg } from "./load-in-org";
 import { hashToken, newOrgToken, orgIdOfToken } from "./org-tokens";
 import { withOrg } from "@/db/tenancy";
 
@@ -62,7 +62,7 @@ export async function revokeInvitation(db: Db, ctx: OrgContext, input: { invitat
     await tx
       .update(invitations)
       .set({ revokedAt: new Date() })
-      .where(and(eq(invitations.organizationId, ctx.orgId), eq(invitations.id, invitation.id)));
+      .where(inOrg(invitations, { orgId: ctx.orgId, id: invitation.id }));
     await recordAudit(tx, ctx, { action: "invitation.revoked", targetType: "invitation", targetId: invitation.id, data: { email: invitation.email, role: invitation.role } });
     return { id: invitation.id };
   });
@@ -130,7 +130,7 @@ export async function acceptInvitation(db: Db, user: { userId: string; email: st
     await tx
       .update(invitations)
       .set({ acceptedAt: now, acceptedByUserId: user.userId })
-      .where(and(eq(invitations.organizationId, org.id), eq(invitations.id, invitation.id)));
+      .where(inOrg(invitations, { orgId: org.id, id: invitation.id }));
     await recordAudit(tx, { orgId: org.id, userId: user.userId }, { action: "member.joined", targetType: "member", targetId: user.userId, data: { email: invitation.email, role: invitation.role } });
     return { organization: { id: org.id, slug: org.slug, name: org.name }, role: invitation.role };
   });

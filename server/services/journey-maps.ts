@@ -1,6 +1,6 @@
 // Journey maps: the list, the canvas (a map with its stages, touchpoints and obstacles in
 // order), and the map's own fields. Stages, touchpoints and obstacles have their own modules.
-import { and, asc, count, desc, eq, max, sql } from "drizzle-orm";
+import { and, asc, count, desc, eq, sql } from "drizzle-orm";
 import type { Db, Queryable, Tx } from "@/db/client";
 import { STAGE_TEMPLATES, type MapStatus, type StageTemplate } from "@/db/journey-constants";
 import { comments, journeyMaps, mapEvents, memberships, obstacles, personas, stages, teams, touchpoints, users } from "@/db/schema";
@@ -8,8 +8,8 @@ import { withOrg } from "@/db/tenancy";
 import { spreadKeys } from "@/lib/fractional-key";
 import { recordAudit } from "./audit";
 import type { OrgContext } from "./context";
-import { findInOrg, inOrgLoader } from "./load-in-org";
 import { invalid } from "./errors";
+import { findInOrg, inOrg, inOrgLoader } from "./load-in-org";
 import { recordMapEvent } from "./map-history";
 import { staleVersion } from "./versioning";
 
@@ -32,6 +32,16 @@ async function checkReferences(tx: Tx, ctx: OrgContext, input: { personaId: stri
 
 export async function listMaps(db: Queryable, ctx: OrgContext) {
   return withOrg(db, ctx.orgId, async (tx) => {
+    // Each map's newest event: one step down the (organization, map, id desc) index per map.
+    // History is never pruned, so a max(created_at) over all the organization's events grew
+    // with it (ids are uuid v7, so the newest id is the latest change).
+    const lastEvent = tx
+      .select({ createdAt: mapEvents.createdAt })
+      .from(mapEvents)
+      .where(and(eq(mapEvents.organizationId, journeyMaps.organizationId), eq(mapEvents.mapId, journeyMaps.id)))
+      .orderBy(desc(mapEvents.id))
+      .limit(1)
+      .as("last_event");
     const rows = await tx
       .select({
         id: journeyMaps.id,
@@ -41,10 +51,12 @@ export async function listMaps(db: Queryable, ctx: OrgContext) {
         personaName: personas.name,
         ownerName: users.name,
         createdAt: journeyMaps.createdAt,
+        lastEventAt: lastEvent.createdAt,
       })
       .from(journeyMaps)
       .leftJoin(personas, and(eq(personas.organizationId, journeyMaps.organizationId), eq(personas.id, journeyMaps.personaId)))
       .leftJoin(users, eq(users.id, journeyMaps.ownerUserId))
+      .leftJoinLateral(lastEvent, sql`true`)
       .where(eq(journeyMaps.organizationId, ctx.orgId))
       .orderBy(asc(journeyMaps.name));
     const countsBy = async <T extends typeof stages | typeof touchpoints | typeof obstacles>(table: T, where = sql`true`) =>
@@ -60,21 +72,12 @@ export async function listMaps(db: Queryable, ctx: OrgContext) {
     const stageCounts = await countsBy(stages);
     const touchpointCounts = await countsBy(touchpoints);
     const obstacleCounts = await countsBy(obstacles, sql`${obstacles.kind} = 'obstacle'`);
-    const lastChanges = new Map(
-      (
-        await tx
-          .select({ mapId: mapEvents.mapId, at: max(mapEvents.createdAt) })
-          .from(mapEvents)
-          .where(eq(mapEvents.organizationId, ctx.orgId))
-          .groupBy(mapEvents.mapId)
-      ).map((r) => [r.mapId, r.at]),
-    );
-    return rows.map((map) => ({
+    return rows.map(({ lastEventAt, ...map }) => ({
       ...map,
       stageCount: stageCounts.get(map.id) ?? 0,
       touchpointCount: touchpointCounts.get(map.id) ?? 0,
       obstacleCount: obstacleCounts.get(map.id) ?? 0,
-      lastChangedAt: lastChanges.get(map.id) ?? map.createdAt,
+      lastChangedAt: lastEventAt ?? map.createdAt,
     }));
   });
 }
@@ -233,7 +236,7 @@ export async function updateMap(
         version: sql`${journeyMaps.version} + 1`,
         updatedAt: new Date(),
       })
-      .where(and(eq(journeyMaps.organizationId, ctx.orgId), eq(journeyMaps.id, input.mapId), eq(journeyMaps.version, input.version)))
+      .where(and(inOrg(journeyMaps, { orgId: ctx.orgId, id: input.mapId }), eq(journeyMaps.version, input.version)))
       .returning();
     if (!map) throw staleVersion("Journey map");
     const changed = (["name", "description", "personaId", "status", "ownerUserId"] as const).filter((field) => before[field] !== map[field]);
@@ -245,7 +248,7 @@ export async function updateMap(
 export async function deleteMap(db: Db, ctx: OrgContext, input: { mapId: string }) {
   return withOrg(db, ctx.orgId, async (tx) => {
     const map = await loadMap(tx, ctx, input.mapId);
-    await tx.delete(journeyMaps).where(and(eq(journeyMaps.organizationId, ctx.orgId), eq(journeyMaps.id, map.id)));
+    await tx.delete(journeyMaps).where(inOrg(journeyMaps, { orgId: ctx.orgId, id: map.id }));
     await recordAudit(tx, ctx, { action: "journey_map.deleted", targetType: "journey_map", targetId: map.id, data: { name: map.name } });
     return { id: map.id };
   });

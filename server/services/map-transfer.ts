@@ -1,7 +1,7 @@
 // Moving maps in and out: a JSON document that re-imports as a copy (here or in another
 // organization), a CSV of touchpoints for spreadsheets. The picture export (PNG) is drawn
 // in the browser from the canvas itself.
-import { and, eq, inArray, sql } from "drizzle-orm";
+import { and, eq, inArray, or, sql } from "drizzle-orm";
 import type { Db, Queryable } from "@/db/client";
 import { CHANNEL_LABELS } from "@/db/journey-constants";
 import { journeyMaps, obstacles, personas, stages, teams, touchpoints } from "@/db/schema";
@@ -15,6 +15,7 @@ import type { OrgContext } from "./context";
 import { readCanvas, type Canvas } from "./journey-maps";
 import { invalid } from "./errors";
 import { recordMapEvent } from "./map-history";
+import { retryOnUniqueViolation } from "./races";
 
 function toDocument(canvas: Canvas, now: Date): MapDocument {
   return {
@@ -89,16 +90,31 @@ function firstFree(name: string, taken: Set<string>, suffix: (n: number) => stri
 }
 
 /**
+ * Unique values an import computes from what it reads: the same file imported twice at once
+ * picks the same "-copy" keys, or creates the same new persona, and one of them loses.
+ */
+const IMPORT_RACES = new Set(["touchpoints_org_key_key", "personas_org_name_key"]);
+
+/**
  * Creates a new map from an exported document, in one transaction: all of it or nothing.
  * Names that must be unique in the organization are made unique (a map "(copy)", a key
  * "-copy"); teams and the persona are matched by name, and teams that do not exist here
- * are reported rather than created.
+ * are reported rather than created. An import that loses a race to a concurrent one runs
+ * again and picks the next free keys.
  */
 export async function importMapDocument(db: Db, ctx: OrgContext, input: { document: MapDocument }) {
   const doc = input.document;
   const keys = doc.stages.flatMap((s) => s.touchpoints.map((tp) => tp.key.toLowerCase()));
   const duplicate = keys.find((key, i) => keys.indexOf(key) !== i);
   if (duplicate) throw invalid("document", `The touchpoint key "${duplicate}" appears twice in this file.`);
+  return retryOnUniqueViolation(() => writeImport(db, ctx, doc, keys), {
+    constraints: IMPORT_RACES,
+    attempts: 8,
+    conflictMessage: "Other imports of the same touchpoints were running at the same moment. Try again.",
+  });
+}
+
+async function writeImport(db: Db, ctx: OrgContext, doc: MapDocument, keys: string[]) {
   return withOrg(db, ctx.orgId, async (tx) => {
     const mapNames = new Set((await tx.select({ name: sql<string>`lower(${journeyMaps.name})` }).from(journeyMaps).where(eq(journeyMaps.organizationId, ctx.orgId))).map((r) => r.name));
     const name = firstFree(doc.map.name, mapNames, (n) => (n === 1 ? " (copy)" : ` (copy ${n})`));
@@ -124,7 +140,12 @@ export async function importMapDocument(db: Db, ctx: OrgContext, input: { docume
               .select({ key: sql<string>`lower(${touchpoints.key})` })
               .from(touchpoints)
               // The keys themselves and their earlier copies ("key-copy", "key-copy-2"), which the new copies must skip.
-              .where(and(eq(touchpoints.organizationId, ctx.orgId), inArray(sql`regexp_replace(lower(${touchpoints.key}), '-copy(-[0-9]+)?$', '')`, keys)))
+              .where(
+                and(
+                  eq(touchpoints.organizationId, ctx.orgId),
+                  or(inArray(sql`lower(${touchpoints.key})`, keys), inArray(sql`regexp_replace(lower(${touchpoints.key}), '-copy(-[0-9]+)?$', '')`, keys)),
+                ),
+              )
           ).map((r) => r.key),
     );
     // Keys of this document also collide with each other's renamed forms; track both.

@@ -1,11 +1,11 @@
 // Obstacles (where customers get stuck) and opportunities (ideas to improve) on a touchpoint.
 import { and, eq, sql } from "drizzle-orm";
 import type { InsightKind, Severity } from "@/db/journey-constants";
-import type { Db, Tx } from "@/db/client";
+import type { Db } from "@/db/client";
 import { obstacles } from "@/db/schema";
 import { withOrg } from "@/db/tenancy";
 import type { OrgContext } from "./context";
-import { inOrgLoader } from "./load-in-org";
+import { inOrg, inOrgLoader } from "./load-in-org";
 import { recordMapEvent } from "./map-history";
 import { loadTouchpoint } from "./touchpoints";
 import { staleVersion } from "./versioning";
@@ -37,7 +37,7 @@ export async function updateObstacle(db: Db, ctx: OrgContext, input: ObstacleFie
     const [obstacle] = await tx
       .update(obstacles)
       .set({ kind: input.kind, title: input.title, description: input.description, severity: input.severity, version: sql`${obstacles.version} + 1`, updatedAt: new Date() })
-      .where(and(eq(obstacles.organizationId, ctx.orgId), eq(obstacles.id, before.id), eq(obstacles.version, input.version)))
+      .where(and(inOrg(obstacles, { orgId: ctx.orgId, id: before.id }), eq(obstacles.version, input.version)))
       .returning();
     if (!obstacle) throw staleVersion(before.kind === "obstacle" ? "Obstacle" : "Opportunity");
     await recordMapEvent(tx, ctx, obstacle.mapId, "obstacle.updated", { kind: obstacle.kind, title: obstacle.title });
@@ -48,7 +48,7 @@ export async function updateObstacle(db: Db, ctx: OrgContext, input: ObstacleFie
 export async function deleteObstacle(db: Db, ctx: OrgContext, input: { obstacleId: string }) {
   return withOrg(db, ctx.orgId, async (tx) => {
     const obstacle = await loadObstacle(tx, ctx, input.obstacleId);
-    await tx.delete(obstacles).where(and(eq(obstacles.organizationId, ctx.orgId), eq(obstacles.id, obstacle.id)));
+    await tx.delete(obstacles).where(inOrg(obstacles, { orgId: ctx.orgId, id: obstacle.id }));
     await recordMapEvent(tx, ctx, obstacle.mapId, "obstacle.deleted", { kind: obstacle.kind, title: obstacle.title });
     return { id: obstacle.id };
   });

@@ -3,7 +3,8 @@
 // would compute the same key; the unique (parent, position) constraint refuses the second,
 // which retries against the new neighbours instead of silently scrambling the order.
 import { keyBetween } from "@/lib/fractional-key";
-import { PG_UNIQUE_VIOLATION, conflict, pgConstraint, pgErrorCode } from "./errors";
+import { conflict } from "./errors";
+import { retryOnUniqueViolation } from "./races";
 
 interface Ordered {
   id: string;
@@ -30,14 +31,10 @@ const POSITION_CONSTRAINTS = new Set(["stages_org_map_position_key", "touchpoint
  * read of the neighbours (the intent, "after X", still holds); only repeated losses end
  * in a CONFLICT. Other errors pass through untouched.
  */
-export async function placing<T>(write: () => Promise<T>, attempts = 5): Promise<T> {
-  for (let attempt = 1; ; attempt++) {
-    try {
-      return await write();
-    } catch (error) {
-      const lostGap = pgErrorCode(error) === PG_UNIQUE_VIOLATION && POSITION_CONSTRAINTS.has(pgConstraint(error) ?? "");
-      if (!lostGap) throw error;
-      if (attempt >= attempts) throw conflict("Someone else just moved something into the same place. The map has been reloaded; try again.");
-    }
-  }
+export function placing<T>(write: () => Promise<T>, attempts = 5): Promise<T> {
+  return retryOnUniqueViolation(write, {
+    constraints: POSITION_CONSTRAINTS,
+    attempts,
+    conflictMessage: "Someone else just moved something into the same place. The map has been reloaded; try again.",
+  });
 }

@@ -1,13 +1,13 @@
 // Personas: the customer types journeys are mapped for.
 import { and, asc, count, eq, sql } from "drizzle-orm";
 import type { Channel } from "@/db/journey-constants";
-import type { Db, Queryable, Tx } from "@/db/client";
+import type { Db, Queryable } from "@/db/client";
 import { journeyMaps, personas, type Demographics } from "@/db/schema";
 import { withOrg } from "@/db/tenancy";
 import { recordAudit } from "./audit";
 import type { OrgContext } from "./context";
-import { inOrgLoader } from "./load-in-org";
 import { PG_UNIQUE_VIOLATION, invalid, pgErrorCode } from "./errors";
+import { inOrg, inOrgLoader } from "./load-in-org";
 import { staleVersion } from "./versioning";
 
 export interface PersonaFields {
@@ -66,7 +66,7 @@ export async function updatePersona(db: Db, ctx: OrgContext, input: PersonaField
       const [persona] = await tx
         .update(personas)
         .set({ ...fields, version: sql`${personas.version} + 1`, updatedAt: new Date() })
-        .where(and(eq(personas.organizationId, ctx.orgId), eq(personas.id, personaId), eq(personas.version, version)))
+        .where(and(inOrg(personas, { orgId: ctx.orgId, id: personaId }), eq(personas.version, version)))
         .returning();
       if (!persona) throw staleVersion("Persona");
       await recordAudit(tx, ctx, { action: "persona.updated", targetType: "persona", targetId: persona.id, data: { name: persona.name } });
@@ -79,7 +79,7 @@ export async function updatePersona(db: Db, ctx: OrgContext, input: PersonaField
 export async function deletePersona(db: Db, ctx: OrgContext, input: { personaId: string }) {
   return withOrg(db, ctx.orgId, async (tx) => {
     const persona = await loadPersona(tx, ctx, input.personaId);
-    await tx.delete(personas).where(and(eq(personas.organizationId, ctx.orgId), eq(personas.id, persona.id)));
+    await tx.delete(personas).where(inOrg(personas, { orgId: ctx.orgId, id: persona.id }));
     await recordAudit(tx, ctx, { action: "persona.deleted", targetType: "persona", targetId: persona.id, data: { name: persona.name } });
     return { id: persona.id };
   });

@@ -4,7 +4,7 @@ import type { Db, Tx } from "@/db/client";
 import { stages, touchpoints } from "@/db/schema";
 import { withOrg } from "@/db/tenancy";
 import type { OrgContext } from "./context";
-import { inOrgLoader } from "./load-in-org";
+import { inOrg, inOrgLoader } from "./load-in-org";
 import { loadMap } from "./journey-maps";
 import { recordMapEvent } from "./map-history";
 import { keyAfter, keyAtEnd, placing } from "./ordering";
@@ -42,7 +42,7 @@ export async function updateStage(db: Db, ctx: OrgContext, input: { stageId: str
     const [stage] = await tx
       .update(stages)
       .set({ name: input.name, description: input.description, version: sql`${stages.version} + 1`, updatedAt: new Date() })
-      .where(and(eq(stages.organizationId, ctx.orgId), eq(stages.id, input.stageId), eq(stages.version, input.version)))
+      .where(and(inOrg(stages, { orgId: ctx.orgId, id: input.stageId }), eq(stages.version, input.version)))
       .returning();
     if (!stage) throw staleVersion("Stage");
     await recordMapEvent(tx, ctx, stage.mapId, "stage.updated", { name: stage.name, ...(before.name !== stage.name ? { previousName: before.name } : {}) });
@@ -56,7 +56,7 @@ export async function moveStage(db: Db, ctx: OrgContext, input: { stageId: strin
     withOrg(db, ctx.orgId, async (tx) => {
       const stage = await loadStage(tx, ctx, input.stageId);
       const position = keyAfter(await siblingsOf(tx, ctx.orgId, stage.mapId, stage.id), input.afterStageId);
-      await tx.update(stages).set({ position, updatedAt: new Date() }).where(and(eq(stages.organizationId, ctx.orgId), eq(stages.id, stage.id)));
+      await tx.update(stages).set({ position, updatedAt: new Date() }).where(inOrg(stages, { orgId: ctx.orgId, id: stage.id }));
       await recordMapEvent(tx, ctx, stage.mapId, "stage.moved", { name: stage.name });
       return { id: stage.id, position };
     }),
@@ -71,7 +71,7 @@ export async function deleteStage(db: Db, ctx: OrgContext, input: { stageId: str
       .select({ id: touchpoints.id })
       .from(touchpoints)
       .where(and(eq(touchpoints.organizationId, ctx.orgId), eq(touchpoints.stageId, stage.id)));
-    await tx.delete(stages).where(and(eq(stages.organizationId, ctx.orgId), eq(stages.id, stage.id)));
+    await tx.delete(stages).where(inOrg(stages, { orgId: ctx.orgId, id: stage.id }));
     await recordMapEvent(tx, ctx, stage.mapId, "stage.deleted", { name: stage.name, touchpoints: removed.length });
     return { id: stage.id };
   });

@@ -1,12 +1,13 @@
 // Teams inside an organization and who is on them. Teams carry a version: an update that
 // read an older version is refused with CONFLICT instead of overwriting someone's edit.
 import { and, asc, eq, sql } from "drizzle-orm";
-import type { Db, Tx } from "@/db/client";
+import type { Db } from "@/db/client";
 import { memberships, teamMembers, teams, users } from "@/db/schema";
 import { recordAudit } from "./audit";
 import type { OrgContext } from "./context";
 import { inOrgLoader } from "./load-in-org";
 import { PG_FOREIGN_KEY_VIOLATION, PG_UNIQUE_VIOLATION, invalid, notFound, pgErrorCode } from "./errors";
+import { inOrg, inOrgLoader } from "./load-in-org";
 import { withOrg } from "@/db/tenancy";
 import { staleVersion } from "./versioning";
 
@@ -57,7 +58,7 @@ export async function updateTeam(db: Db, ctx: OrgContext, input: { teamId: strin
       const [team] = await tx
         .update(teams)
         .set({ name: input.name, description: input.description, version: sql`${teams.version} + 1`, updatedAt: new Date() })
-        .where(and(eq(teams.organizationId, ctx.orgId), eq(teams.id, input.teamId), eq(teams.version, input.version)))
+        .where(and(inOrg(teams, { orgId: ctx.orgId, id: input.teamId }), eq(teams.version, input.version)))
         .returning();
       if (!team) throw staleVersion("Team");
       await recordAudit(tx, ctx, {
@@ -77,7 +78,7 @@ export async function updateTeam(db: Db, ctx: OrgContext, input: { teamId: strin
 export async function deleteTeam(db: Db, ctx: OrgContext, input: { teamId: string }) {
   return withOrg(db, ctx.orgId, async (tx) => {
     const team = await loadTeam(tx, ctx, input.teamId);
-    await tx.delete(teams).where(and(eq(teams.organizationId, ctx.orgId), eq(teams.id, team.id)));
+    await tx.delete(teams).where(inOrg(teams, { orgId: ctx.orgId, id: team.id }));
     await recordAudit(tx, ctx, { action: "team.deleted", targetType: "team", targetId: team.id, data: { name: team.name } });
     return { id: team.id };
   });

@@ -7,8 +7,8 @@ import { teams, touchpoints } from "@/db/schema";
 import { withOrg } from "@/db/tenancy";
 import { kebabCase } from "@/lib/slug";
 import type { OrgContext } from "./context";
-import { findInOrg, inOrgLoader } from "./load-in-org";
 import { PG_UNIQUE_VIOLATION, invalid, pgConstraint, pgErrorCode } from "./errors";
+import { findInOrg, inOrg, inOrgLoader } from "./load-in-org";
 import { recordMapEvent } from "./map-history";
 import { keyAfter, keyAtEnd, placing } from "./ordering";
 import { loadStage } from "./stages";
@@ -104,7 +104,7 @@ export async function updateTouchpoint(db: Db, ctx: OrgContext, input: Touchpoin
       const [touchpoint] = await tx
         .update(touchpoints)
         .set({ ...fields, version: sql`${touchpoints.version} + 1`, updatedAt: new Date() })
-        .where(and(eq(touchpoints.organizationId, ctx.orgId), eq(touchpoints.id, before.id), eq(touchpoints.version, version)))
+        .where(and(inOrg(touchpoints, { orgId: ctx.orgId, id: before.id }), eq(touchpoints.version, version)))
         .returning();
       if (!touchpoint) throw staleVersion("Touchpoint");
       const changed = (Object.keys(fields) as (keyof typeof fields)[]).filter((field) => before[field] !== touchpoint[field]);
@@ -133,7 +133,7 @@ export async function moveTouchpoint(db: Db, ctx: OrgContext, input: { touchpoin
       await tx
         .update(touchpoints)
         .set({ stageId: stage.id, position, updatedAt: new Date() })
-        .where(and(eq(touchpoints.organizationId, ctx.orgId), eq(touchpoints.id, touchpoint.id)));
+        .where(inOrg(touchpoints, { orgId: ctx.orgId, id: touchpoint.id }));
       await recordMapEvent(tx, ctx, touchpoint.mapId, "touchpoint.moved", {
         name: touchpoint.name,
         stage: stage.name,
@@ -147,7 +147,7 @@ export async function moveTouchpoint(db: Db, ctx: OrgContext, input: { touchpoin
 export async function deleteTouchpoint(db: Db, ctx: OrgContext, input: { touchpointId: string }) {
   return withOrg(db, ctx.orgId, async (tx) => {
     const touchpoint = await loadTouchpoint(tx, ctx, input.touchpointId);
-    await tx.delete(touchpoints).where(and(eq(touchpoints.organizationId, ctx.orgId), eq(touchpoints.id, touchpoint.id)));
+    await tx.delete(touchpoints).where(inOrg(touchpoints, { orgId: ctx.orgId, id: touchpoint.id }));
     await recordMapEvent(tx, ctx, touchpoint.mapId, "touchpoint.deleted", { name: touchpoint.name });
     return { id: touchpoint.id };
   });

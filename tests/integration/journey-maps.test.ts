@@ -1,10 +1,11 @@
 // Journey maps: templates, the list, the map's own fields with optimistic concurrency,
 // deletion, the map's history with its cursor, the revision open canvases poll, the
 // activity log, and a member of another organization using this one's ids.
-import { and, count, eq } from "drizzle-orm";
+import { and, count, eq, inArray } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { STAGE_TEMPLATES } from "@/db/journey-constants";
-import { stages, touchpoints } from "@/db/schema";
+import { mapEvents, stages, touchpoints } from "@/db/schema";
+import { uuidv7 } from "@/db/schema/_columns";
 import { snapshotOrg } from "../helpers/catalog";
 import { callerFor } from "../helpers/callers";
 import { populatedOrg, twoOrgs, type PopulatedOrg } from "../helpers/fixtures";
@@ -56,6 +57,39 @@ describe("creating maps", () => {
     const o = await populatedOrg(t.db, "Maps");
     const [listed] = await callerFor(t.db, o.members.viewer).journeyMap.list({ orgSlug: o.org.slug });
     expect(listed).toMatchObject({ id: o.map.id, name: o.map.name, personaName: o.persona.name, ownerName: o.owner.name, stageCount: 2, touchpointCount: 2, obstacleCount: 1 });
+  });
+});
+
+describe("the last change of each map", () => {
+  it("is the time of the map's newest history event, per map, or its creation when it has none", async () => {
+    const o = await populatedOrg(t.db, "Maps");
+    const x = owner(o);
+    const busy = await x.journeyMap.create({ orgSlug: o.org.slug, name: "Busy", template: "blank" });
+    const quiet = await x.journeyMap.create({ orgSlug: o.org.slug, name: "Quiet", template: "blank" });
+    const silent = await x.journeyMap.create({ orgSlug: o.org.slug, name: "Silent", template: "blank" });
+    const at = (day: number) => new Date(Date.UTC(2026, 0, day, 12));
+    await t.asOwner(async (tx) => {
+      await tx.delete(mapEvents).where(and(eq(mapEvents.organizationId, o.org.id), inArray(mapEvents.mapId, [busy.id, quiet.id, silent.id])));
+      // Interleaved, newest id last (ids are time-ordered uuid v7): Busy's last change is day 9, Quiet's day 4.
+      const events = [
+        [busy.id, 1],
+        [quiet.id, 2],
+        [busy.id, 3],
+        [quiet.id, 4],
+        [busy.id, 9],
+      ] as const;
+      for (const [mapId, day] of events) {
+        await tx.insert(mapEvents).values({ organizationId: o.org.id, id: uuidv7(), mapId, action: "map.updated", createdAt: at(day) });
+      }
+    });
+    const list = await x.journeyMap.list({ orgSlug: o.org.slug });
+    const lastChange = (id: string) => list.find((m) => m.id === id)!.lastChangedAt;
+    expect(lastChange(busy.id)).toEqual(at(9));
+    expect(lastChange(quiet.id)).toEqual(at(4));
+    expect(lastChange(silent.id)).toEqual(list.find((m) => m.id === silent.id)!.createdAt);
+    // The fixture's map keeps its own latest event, untouched by the others.
+    const { events } = await x.journeyMap.history({ orgSlug: o.org.slug, mapId: o.map.id, limit: 1 });
+    expect(lastChange(o.map.id)).toEqual(events[0]!.createdAt);
   });
 });
 

@@ -88,6 +88,25 @@ describe("JSON export and import", () => {
     expect((await owner(o).journeyMap.get({ orgSlug: o.org.slug, mapId: first.id })).touchpoints[0]?.teamId).toBe(o.team.id);
   });
 
+  it("the same document imported several times at once: every import succeeds (or is told to retry), with distinct keys", async () => {
+    const o = await populatedOrg(t.db, "Transfer");
+    // With a persona new to the organization, the imports also race to create it.
+    const document = { ...(await exportJson(o)), persona: { ...(await exportJson(o)).persona!, name: `Racing persona ${o.org.slug}` } };
+    const PARALLEL = 5;
+    const settled = await Promise.all(Array.from({ length: PARALLEL }, () => outcomeOf(importJson(o, document))));
+    const codes = settled.map((x) => (x.ok ? "ok" : x.code));
+    expect(codes.every((code) => code === "ok" || code === "CONFLICT"), codes.join(", ")).toBe(true);
+    expect(codes.filter((code) => code === "ok").length, codes.join(", ")).toBeGreaterThanOrEqual(3);
+
+    const imported = settled.flatMap((x) => (x.ok ? [x.value as { id: string }] : []));
+    const keys = [];
+    for (const { id } of imported) keys.push(...(await owner(o).journeyMap.get({ orgSlug: o.org.slug, mapId: id })).touchpoints.map((tp) => tp.key.toLowerCase()));
+    expect(keys).toHaveLength(imported.length * o.touchpoints.length);
+    expect(new Set([...keys, ...o.touchpoints.map((tp) => tp.key.toLowerCase())]).size).toBe(keys.length + o.touchpoints.length);
+    const personas = (await owner(o).persona.list({ orgSlug: o.org.slug })).filter((p) => p.name === document.persona.name);
+    expect(personas.map((p) => p.mapCount)).toEqual([imported.length]);
+  });
+
   it("a key of the document that equals another's renamed form is renamed too", async () => {
     const o = await populatedOrg(t.db, "Transfer");
     const document = freshMapDocument();
@@ -99,6 +118,18 @@ describe("JSON export and import", () => {
     const canvas = await owner(o).journeyMap.get({ orgSlug: o.org.slug, mapId: again.id });
     expect(canvas.touchpoints.map((tp) => tp.key)).toEqual([`${key}-copy`, `${key}-copy-copy`]);
     expect(again.renamedKeys).toBe(2);
+  });
+
+  it("a key of the document that is already taken as it stands, whatever its form, is renamed", async () => {
+    const o = await populatedOrg(t.db, "Transfer");
+    const document = freshMapDocument();
+    const [touchpoint] = document.stages[0]!.touchpoints;
+    touchpoint!.key = `${touchpoint!.key}-copy`;
+    await owner(o).touchpoint.create({ orgSlug: o.org.slug, stageId: o.stages[0].id, name: "Taken", key: touchpoint!.key.toUpperCase(), channel: "web" });
+    const imported = await importJson(o, document);
+    const canvas = await owner(o).journeyMap.get({ orgSlug: o.org.slug, mapId: imported.id });
+    expect(canvas.touchpoints.map((tp) => tp.key)).toEqual([`${touchpoint!.key}-copy`]);
+    expect(imported.renamedKeys).toBe(1);
   });
 
   it("a document with the same key twice (in any case) is refused, and nothing is written", async () => {

@@ -55,7 +55,7 @@ export default async function SharedMapPage({ params }: SharedMapPageProps) {
         <section aria-label="Journey board" className="border-y border-slate-200 bg-white">
           {/* Positioned, so the board's absolutely placed bits (screen-reader text) scroll with it instead of widening the page. */}
           <div className="relative overflow-x-auto">
-            <SharedBoard canvas={shared} id="shared-journey-board" />
+            <SharedBoard view={shared} id="shared-journey-board" />
           </div>
         </section>
 

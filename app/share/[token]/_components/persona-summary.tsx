@@ -1,11 +1,11 @@
 // Who the shared journey is about: the persona's name, a line about them, the facts we know,
 // their goals and pains, and the channels they prefer.
 import { CHANNEL_LABELS } from "@/db/journey-constants";
-import type { Canvas } from "@/server/services/journey-maps";
+import type { SharedMapView } from "@/server/services/share-links";
 import { PersonaIcon } from "@/app/_components/icons";
 import { initials } from "@/lib/format";
 
-type Persona = NonNullable<Canvas["persona"]>;
+type Persona = NonNullable<SharedMapView["persona"]>;
 
 export function PersonaSummary({ persona }: { persona: Persona }) {
   const { ageBand, occupation, location, income } = persona.demographics;
@@ -44,8 +44,8 @@ function Facts({ title, items }: { title: string; items: readonly string[] }) {
     <div>
       <h3 className="text-xs font-semibold text-slate-900">{title}</h3>
       <ul className="mt-1.5 space-y-1 text-sm text-slate-600">
-        {items.map((item) => (
-          <li key={item} className="flex gap-2">
+        {items.map((item, i) => (
+          <li key={i} className="flex gap-2">
             <span aria-hidden className="mt-2 size-1 shrink-0 rounded-full bg-slate-400" />
             {item}
           </li>

@@ -1,15 +1,19 @@
 "use client";
 // The shared board, read-only: opening a touchpoint shows what the card has no room for
 // (its description, the customer's action, the obstacles and opportunities in full).
-import { useEffect, useState } from "react";
+import { useEffect, useMemo, useState } from "react";
 import { CHANNEL_LABELS, SEVERITY_LABELS } from "@/db/journey-constants";
 import type { Canvas } from "@/server/services/journey-maps";
+import type { SharedMapView } from "@/server/services/share-links";
 import { emotionLabel } from "@/app/_components/journey-canvas/emotion";
 import { JourneyBoard } from "@/app/_components/journey-canvas/journey-board";
 import { XIcon } from "@/app/_components/icons";
 import { Badge } from "@/app/_components/ui/badge";
+import { boardCanvasOf } from "./shared-canvas";
 
-export function SharedBoard({ canvas, id }: { canvas: Canvas; id: string }) {
+/** Takes the shared view, not a canvas: what a server component passes here is sent to the browser. */
+export function SharedBoard({ view, id }: { view: SharedMapView; id: string }) {
+  const canvas = useMemo(() => boardCanvasOf(view), [view]);
   const [openId, setOpenId] = useState<string | null>(null);
   const touchpoint = canvas.touchpoints.find((t) => t.id === openId) ?? null;
 

@@ -9,7 +9,7 @@ import { PageHeader } from "@/app/_components/ui/page-header";
 import { orPageError } from "@/app/_lib/page-data";
 import { formatDate, plural } from "@/lib/format";
 import { serverApi } from "@/server/trpc/server";
-import { getOrg, getViewer, type OrgPageProps } from "./_lib/org";
+import { getOrg, getViewer, type OrgPageProps } from "../_lib/org";
 
 export const metadata: Metadata = { title: "Overview" };
 

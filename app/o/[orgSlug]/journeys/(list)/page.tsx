@@ -9,10 +9,10 @@ import { ButtonLink } from "@/app/_components/ui/button";
 import { Card } from "@/app/_components/ui/card";
 import { EmptyState } from "@/app/_components/ui/empty-state";
 import { PageHeader } from "@/app/_components/ui/page-header";
-import { getOrg, type OrgPageProps } from "../_lib/org";
-import { ImportMapDialog } from "./_components/import-map-dialog";
-import { MapCard, type MapSummary } from "./_components/map-card";
-import { NewMapDialog } from "./_components/new-map-dialog";
+import { getOrg, type OrgPageProps } from "../../_lib/org";
+import { ImportMapDialog } from "../_components/import-map-dialog";
+import { MapCard, type MapSummary } from "../_components/map-card";
+import { NewMapDialog } from "../_components/new-map-dialog";
 
 export const metadata: Metadata = { title: "Journey maps" };
 

@@ -1,5 +1,6 @@
 "use client";
-// An unknown map id (or one deleted, or of another organization): back to the journeys.
+// An unknown map id (or one deleted, or of another organization), found by [mapId]/layout.tsx
+// before the map page streams, so the answer is a real 404: back to the journeys.
 import { useParams } from "next/navigation";
 import { RouteIcon } from "@/app/_components/icons";
 import { MessagePanel } from "@/app/_components/message-panel";
