@@ -31,7 +31,11 @@ export function detectEncoding(head: Uint8Array): EncodingGuess {
   let zeroEven = 0;
   let zeroOdd = 0;
   const sample = Math.min(head.length, 4096);
-  for (let i = 0; i < sample; i++) if (head[i] === 0) i % 2 === 0 ? zeroEven++ : zeroOdd++;
+  for (let i = 0; i < sample; i++) {
+    if (head[i] !== 0) continue;
+    if (i % 2 === 0) zeroEven++;
+    else zeroOdd++;
+  }
   if (sample >= 4 && zeroOdd > sample * 0.3 && zeroEven === 0) return { encoding: "utf-16le", bomLength: 0 };
   if (sample >= 4 && zeroEven > sample * 0.3 && zeroOdd === 0) return { encoding: "utf-16be", bomLength: 0 };
   if (zeroEven + zeroOdd > 0) throw notText();

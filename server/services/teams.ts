@@ -5,7 +5,6 @@ import type { Db } from "@/db/client";
 import { memberships, teamMembers, teams, users } from "@/db/schema";
 import { recordAudit } from "./audit";
 import type { OrgContext } from "./context";
-import { inOrgLoader } from "./load-in-org";
 import { PG_FOREIGN_KEY_VIOLATION, PG_UNIQUE_VIOLATION, invalid, notFound, pgErrorCode } from "./errors";
 import { inOrg, inOrgLoader } from "./load-in-org";
 import { withOrg } from "@/db/tenancy";
