@@ -3,7 +3,7 @@
 // temporary staging table; then one statement inserts the new responses (a response id
 // already stored is a duplicate, skipped) and adds them to the daily rollup, in the same
 // transaction as the import's record. Either every valid row lands or none does.
-import { and, eq, sql } from "drizzle-orm";
+import { and, eq, lt, sql } from "drizzle-orm";
 import { v7 as uuidv7 } from "uuid";
 import { queryRows, type Db, type Tx } from "@/db/client";
 import { copyField, copyInto } from "@/db/copy";
@@ -93,6 +93,7 @@ export async function importResponseFile(
       if (next.done) break;
       sample.push(next.value);
     }
+    if (sample.length === 0) throw new DomainError("VALIDATION", "The file has a header but no responses.", { file: ["The file has a header but no responses."] });
     const defaultTouchpointKey = touchpointRefs.find((tp) => tp.id === survey.defaultTouchpointId)?.key ?? null;
     const mapping = request.mapping ?? savedMapping(survey.mapping) ?? completeProposal(proposeMapping(opened.header, sample.map((r) => r.fields), { touchpoints: touchpointRefs, defaultTouchpointKey }));
     const readRow = compileRowReader(opened.header, mapping, { touchpoints: touchpointRefs, surveyTimeZone: survey.timeZone });
@@ -126,7 +127,6 @@ export async function importResponseFile(
       }
       await copy.end();
       request.onProgress?.({ rows });
-      if (rows === 0) throw new DomainError("VALIDATION", "The file has a header but no responses.", { file: ["The file has a header but no responses."] });
 
       // The same response id twice in one file: the first row stands, the others are errors.
       const repeated = await repeatedIds(tx);
@@ -178,7 +178,7 @@ export async function failAbandonedImports(db: Db, ctx: { orgId: string }, now =
     const rows = await tx
       .update(imports)
       .set({ status: "failed", failure: "The server stopped during this import; nothing was stored. Upload the file again.", finishedAt: now })
-      .where(and(eq(imports.organizationId, ctx.orgId), eq(imports.status, "running"), sql`${imports.heartbeatAt} < ${new Date(now.getTime() - STALE_AFTER_MS)}`))
+      .where(and(eq(imports.organizationId, ctx.orgId), eq(imports.status, "running"), lt(imports.heartbeatAt, new Date(now.getTime() - STALE_AFTER_MS))))
       .returning({ id: imports.id });
     return rows.length;
   });
