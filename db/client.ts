@@ -59,8 +59,14 @@ export async function openPglite(options: OpenPgliteOptions): Promise<Database &
   }
   const db = drizzlePglite({ client, schema }) as unknown as Db;
   if (options.migrate) await migratePglite(db as never, { migrationsFolder: MIGRATIONS_FOLDER });
-  // PGlite's only user is a superuser, which RLS does not apply to.
-  if (options.role === "app") await client.exec(`SET ROLE ${APP_DB_ROLE}`);
+  if (options.role === "app") {
+    // PGlite has no COPY FROM STDIN, only COPY FROM its /dev/blob device, which needs this
+    // role. Its "server files" are the process's own in-memory files, so it grants nothing the
+    // app does not already have; on a real Postgres the app role never gets it.
+    await client.exec(`GRANT pg_read_server_files TO ${APP_DB_ROLE}`);
+    // PGlite's only user is a superuser, which RLS does not apply to.
+    await client.exec(`SET ROLE ${APP_DB_ROLE}`);
+  }
   return {
     db,
     client,

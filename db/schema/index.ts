@@ -5,3 +5,4 @@ export * from "./audit";
 export * from "./relations";
 export * from "./journeys";
 export * from "./collaboration";
+export * from "./surveys";

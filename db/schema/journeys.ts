@@ -97,6 +97,8 @@ export const touchpoints = pgTable(
     /** Stable key survey responses are matched on; unique in the organization, editable. */
     key: text("key").notNull(),
     name: text("name").notNull(),
+    /** Other names survey exports use for this touchpoint (matched like the key, case-insensitively). */
+    aliases: text("aliases").array().notNull().default(sql`'{}'::text[]`),
     channel: channel("channel").notNull(),
     description: text("description").notNull().default(""),
     /** Owning team; the foreign key (set null on delete) is in migration 0003. */

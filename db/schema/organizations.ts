@@ -13,6 +13,8 @@ export const organizations = pgTable(
     id: idColumn().primaryKey(),
     slug: text("slug").notNull(),
     name: text("name").notNull(),
+    /** IANA zone the organization's days, weeks and months are counted in (dashboards, rollups). */
+    timeZone: text("time_zone").notNull().default("UTC"),
     createdAt: createdAtColumn(),
     updatedAt: updatedAtColumn(),
   },

@@ -7,3 +7,12 @@ export interface OrgContext {
   userId: string;
   role: Role;
 }
+
+/**
+ * Who makes a service call that is not a person's click: imports and API calls also come
+ * from API keys and from the operator CLI (the system). Recorded on imports and in the audit log.
+ */
+export type Actor =
+  | { kind: "user"; userId: string }
+  | { kind: "api_key"; apiKeyId: string }
+  | { kind: "system"; label: string };

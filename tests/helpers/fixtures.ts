@@ -14,8 +14,10 @@ import { createMap } from "@/server/services/journey-maps";
 import { listNotifications } from "@/server/services/notifications";
 import { createObstacle } from "@/server/services/obstacles";
 import { createPersona } from "@/server/services/personas";
+import { importResponseFile } from "@/server/services/response-imports";
 import { createShareLink } from "@/server/services/share-links";
 import { createStage } from "@/server/services/stages";
+import { createSurvey } from "@/server/services/surveys";
 import { createTouchpoint } from "@/server/services/touchpoints";
 import type { InputTargets } from "./procedures";
 
@@ -56,6 +58,9 @@ export interface PopulatedOrg {
   /** members.member's notification of that mention. */
   notification: { id: string; recipientId: string };
   shareLink: { id: string; token: string };
+  /** A survey with one import of two responses to the first touchpoint (and so their rollup). */
+  survey: { id: string; name: string };
+  import: { id: string; responseIds: string[] };
 }
 
 interface Named {
@@ -119,6 +124,13 @@ export async function populatedOrg(db: Db, label: string): Promise<PopulatedOrg>
   const memberContext: OrgContext = { orgId: org.id, userId: members.member.id, role: "member" };
   const [notification] = (await listNotifications(db, memberContext, { limit: 1 })).items;
   const shareLink = await createShareLink(db, ctx, { mapId: map.id });
+  const surveyName = `${label} Pulse ${s}`;
+  const survey = await createSurvey(db, ctx, { name: surveyName });
+  const responseIds = [`${label}-r1-${s}`, `${label}-r2-${s}`];
+  const csv = `response_id,touchpoint,submitted_at,csat,comment,region\n${responseIds[0]},${touchpoints[0]!.key},2026-03-04T10:00:00Z,2,${label} secret verbatim ${s},North\n${responseIds[1]},${touchpoints[0]!.key},2026-03-05T10:00:00Z,5,,South\n`;
+  const imported = await importResponseFile(db, { orgId: org.id, actor: { kind: "user", userId: owner.id } }, (async function* () {
+    yield new TextEncoder().encode(csv);
+  })(), { surveyId: survey.id, fileName: `${label}.csv`, source: "upload", saveMapping: true });
 
   const email = `${label.toLowerCase()}-invitee-${s}@example.test`;
   const { invitation, token } = await createInvitation(db, ctx, { email, role: "viewer" });
@@ -137,6 +149,8 @@ export async function populatedOrg(db: Db, label: string): Promise<PopulatedOrg>
     comment: { id: comment.id, body },
     notification: { id: notification!.id, recipientId: members.member.id },
     shareLink: { id: shareLink.id, token: shareLink.token },
+    survey: { id: survey.id, name: surveyName },
+    import: { id: imported.importId, responseIds },
   };
 }
 
@@ -160,6 +174,10 @@ export function identifiersOf(o: PopulatedOrg): string[] {
     o.invitation.id,
     o.invitation.email,
     o.invitation.token,
+    o.survey.id,
+    o.survey.name,
+    o.import.id,
+    ...o.import.responseIds,
     ...people,
   ];
 }

@@ -1,0 +1,33 @@
+// Surveys: the feedback sources responses arrive from, each with the column mapping saved
+// from its last import, a default touchpoint and the zone of its timestamps.
+import { asc, eq } from "drizzle-orm";
+import type { Db } from "@/db/client";
+import { surveys, touchpoints } from "@/db/schema";
+import { withOrg } from "@/db/tenancy";
+import { isTimeZone } from "../ingest/timestamps";
+import { invalid, PG_UNIQUE_VIOLATION, pgErrorCode } from "./errors";
+import { findInOrg } from "./load-in-org";
+
+export async function createSurvey(db: Db, ctx: { orgId: string }, input: { name: string; defaultTouchpointId?: string | null; timeZone?: string }) {
+  const timeZone = input.timeZone ?? "UTC";
+  if (!isTimeZone(timeZone)) throw invalid("timeZone", `"${timeZone}" is not a time zone (use a name such as Europe/Paris).`);
+  return withOrg(db, ctx.orgId, async (tx) => {
+    if (input.defaultTouchpointId && !(await findInOrg(tx, touchpoints, { orgId: ctx.orgId, id: input.defaultTouchpointId }))) {
+      throw invalid("defaultTouchpointId", "That touchpoint does not exist.");
+    }
+    try {
+      const [survey] = await tx
+        .insert(surveys)
+        .values({ organizationId: ctx.orgId, name: input.name, defaultTouchpointId: input.defaultTouchpointId ?? null, timeZone })
+        .returning();
+      return survey!;
+    } catch (error) {
+      if (pgErrorCode(error) === PG_UNIQUE_VIOLATION) throw invalid("name", "A survey with this name already exists.");
+      throw error;
+    }
+  });
+}
+
+export async function listSurveys(db: Db, ctx: { orgId: string }) {
+  return withOrg(db, ctx.orgId, (tx) => tx.select().from(surveys).where(eq(surveys.organizationId, ctx.orgId)).orderBy(asc(surveys.name)));
+}
