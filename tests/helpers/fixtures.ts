@@ -62,6 +62,7 @@ export interface PopulatedOrg {
   /** A survey with one import of two responses to the first touchpoint (and so their rollup). */
   survey: { id: string; name: string };
   import: { id: string; responseIds: string[] };
+  apiKey: { id: string; key: string; prefix: string };
 }
 
 interface Named {
