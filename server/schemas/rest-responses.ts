@@ -57,3 +57,9 @@ export const apiResponseSchema = z
   .refine((r) => r.csat != null || r.nps != null || r.ces != null, { message: "This response has no CSAT, NPS or CES answer.", path: [] });
 
 export type ApiResponse = z.infer<typeof apiResponseSchema>;
+
+/**
+ * Requests per organization to the REST API: a live feed of single responses needs hundreds
+ * a second; the burst absorbs a survey tool's retry storm.
+ */
+export const REST_RATE_LIMIT = { burst: 2_000, perSecond: 1_000 } as const;

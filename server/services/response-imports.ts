@@ -38,6 +38,8 @@ export interface ImportRequest {
   mapping?: ColumnMapping;
   /** Save the mapping used on the survey, for the next file. */
   saveMapping?: boolean;
+  /** Every row goes to the touchpoint with this key, whatever the mapping says. */
+  touchpointKey?: string;
   onProgress?: (progress: { rows: number }) => void;
   /**
    * The API's Idempotency-Key and a hash of the request: a second request with the same key
@@ -89,8 +91,9 @@ export async function importResponseFile(
       if (next.done) break;
       sample.push(next.value);
     }
-    const defaultTouchpointKey = touchpointRefs.find((tp) => tp.id === survey.defaultTouchpointId)?.key ?? null;
-    const mapping = request.mapping ?? savedMapping(survey.mapping) ?? completeProposal(proposeMapping(opened.header, sample.map((r) => r.fields), { touchpoints: touchpointRefs, defaultTouchpointKey }));
+    const defaultTouchpointKey = request.touchpointKey ?? touchpointRefs.find((tp) => tp.id === survey.defaultTouchpointId)?.key ?? null;
+    const chosen = request.mapping ?? savedMapping(survey.mapping) ?? completeProposal(proposeMapping(opened.header, sample.map((r) => r.fields), { touchpoints: touchpointRefs, defaultTouchpointKey }));
+    const mapping: ColumnMapping = request.touchpointKey ? { ...chosen, touchpoint: { kind: "fixed", touchpointKey: request.touchpointKey } } : chosen;
     const readRow = compileRowReader(opened.header, mapping, { touchpoints: touchpointRefs, surveyTimeZone: survey.timeZone });
     async function* allRows() {
       for (const record of sample) yield { line: record.line, result: readRow(record) };
@@ -100,6 +103,9 @@ export async function importResponseFile(
   });
 }
 
+/** One response of an API body, or why its line could not be read (NDJSON: not JSON). */
+export type ResponseRecord = { line: number; value: unknown } | { line: number; problem: string };
+
 /**
  * Responses the API received as JSON or NDJSON (already parsed, one item per line or array
  * entry, `line` counting from 1): each is checked like a file's row and goes through the same
@@ -108,13 +114,16 @@ export async function importResponseFile(
 export async function importResponseRecords(
   db: Db,
   ctx: { orgId: string; actor: Actor },
-  records: Iterable<{ line: number; value: unknown }>,
-  request: Omit<ImportRequest, "mapping" | "saveMapping">,
+  records: Iterable<ResponseRecord>,
+  request: Omit<ImportRequest, "mapping" | "saveMapping" | "touchpointKey">,
 ): Promise<ImportOutcome<null>> {
   return runImport(db, ctx, request, async ({ survey, touchpointRefs }) => {
     const readResponse = compileResponseReader({ touchpoints: touchpointRefs, surveyTimeZone: survey.timeZone });
     async function* rows() {
-      for (const record of records) yield { line: record.line, result: readResponse(record.line, record.value) };
+      for (const record of records) {
+        const result: RowResult = "problem" in record ? { ok: false, errors: [{ line: record.line, column: null, message: record.problem }] } : readResponse(record.line, record.value);
+        yield { line: record.line, result };
+      }
     }
     return { rows: rows(), mapping: null };
   });
