@@ -41,10 +41,10 @@ async function discoverRoutes(): Promise<{ route: string; method: string; handle
   const files = fs.readdirSync(V1, { recursive: true, encoding: "utf8" }).filter((f) => path.basename(f) === "route.ts");
   const found = [];
   for (const file of files) {
-    const module = (await import(path.join(V1, file))) as Record<string, unknown>;
+    const exported = (await import(path.join(V1, file))) as Record<string, unknown>;
     const urlPath = `/api/v1/${path.dirname(file).split(path.sep).join("/")}`;
     for (const method of ["GET", "POST", "PUT", "PATCH", "DELETE"]) {
-      if (typeof module[method] === "function") found.push({ route: `${method} ${urlPath}`, method, handler: module[method] as Handler });
+      if (typeof exported[method] === "function") found.push({ route: `${method} ${urlPath}`, method, handler: exported[method] as Handler });
     }
   }
   return found;
