@@ -11,6 +11,7 @@ import { EmptyState } from "@/app/_components/ui/empty-state";
 import { PageHeader } from "@/app/_components/ui/page-header";
 import { getOrg, type OrgPageProps } from "../../_lib/org";
 import { ApiKeysTable } from "./_components/api-keys-table";
+import { ApiUsage } from "./_components/api-usage";
 import { CreateApiKey } from "./_components/create-api-key";
 
 export const metadata: Metadata = { title: "API keys" };
@@ -71,6 +72,7 @@ export default async function ApiKeysPage({ params, searchParams }: ApiKeysPageP
           <ApiKeysTable orgSlug={org.slug} keys={keys} />
         )}
       </Card>
+      <ApiUsage />
     </>
   );
 }
