@@ -11,7 +11,7 @@ import { touchpointKeySchema } from "../schemas/canvas";
 import { importResponseFile, importResponseRecords, type ImportOutcome, type ResponseRecord } from "../services/response-imports";
 import { surveyByRef } from "../services/surveys";
 import { DomainError } from "../services/errors";
-import { readBodyCapped, formatBytes } from "./body-limit";
+import { readBodyCapped } from "./body-limit";
 import { BodyTooLargeError, restError, streamBodyCapped, type ApiContext } from "./rest";
 
 type BodyKind = "json" | "ndjson" | "csv";
@@ -48,40 +48,31 @@ export async function postResponses(request: Request, api: ApiContext): Promise<
   if (idempotencyKey && !idempotencyKey.success) throw invalidRequest(idempotencyKey.error.issues[0]!.message);
   const ctx = { orgId: api.orgId, actor: api.actor };
 
-  // CSV without an Idempotency-Key streams; everything else is read whole (and hashed for the key).
-  if (kind === "csv" && !idempotencyKey) {
+  const importCsv = async (bytes: AsyncIterable<Uint8Array>, idempotency?: { key: string; requestHash: string }) => {
     const survey = await surveyByRef(api.db, ctx, requireSurvey(surveyParam));
-    const outcome = await importResponseFile(api.db, ctx, streamBodyCapped(request, REST_BODY_LIMITS.csv), {
-      surveyId: survey.id,
-      fileName: null,
-      source: "api",
-      skipInvalid,
-      touchpointKey: touchpoint,
-    });
-    return outcomeResponse(outcome);
-  }
+    return importResponseFile(api.db, ctx, bytes, { surveyId: survey.id, fileName: null, source: "api", skipInvalid, touchpointKey: touchpoint, idempotency });
+  };
+
+  // CSV without an Idempotency-Key streams; everything else is read whole (and hashed for the key).
+  if (kind === "csv" && !idempotencyKey) return outcomeResponse(await importCsv(streamBodyCapped(request, REST_BODY_LIMITS.csv)));
 
   const maxBytes = REST_BODY_LIMITS.structured;
   const body = await readBodyCapped(request, maxBytes);
   if (!body.ok) {
-    if (kind === "csv") throw new DomainError("VALIDATION", `With an Idempotency-Key a CSV body may be at most ${formatBytes(maxBytes)}; send larger files without one (re-sending a file inserts nothing twice anyway).`);
-    throw new BodyTooLargeError(maxBytes);
+    throw new BodyTooLargeError(maxBytes, kind === "csv" ? "With an Idempotency-Key a CSV body is read whole: send larger files without one (a file sent twice inserts nothing twice anyway)." : undefined);
   }
   const idempotency = idempotencyKey?.success
     ? { key: idempotencyKey.data, requestHash: createHash("sha256").update(`${mediaType}\n${api.url.search}\n`).update(body.bytes).digest("hex") }
     : undefined;
-
   if (kind === "csv") {
-    const survey = await surveyByRef(api.db, ctx, requireSurvey(surveyParam));
-    const outcome = await importResponseFile(api.db, ctx, (async function* () { yield body.bytes; })(), {
-      surveyId: survey.id,
-      fileName: null,
-      source: "api",
-      skipInvalid,
-      touchpointKey: touchpoint,
-      idempotency,
-    });
-    return outcomeResponse(outcome);
+    return outcomeResponse(
+      await importCsv(
+        (async function* () {
+          yield body.bytes;
+        })(),
+        idempotency,
+      ),
+    );
   }
 
   const { surveyRef, records } = kind === "json" ? parseJsonBody(body.bytes) : { surveyRef: requireSurvey(surveyParam), records: parseNdjsonBody(body.bytes) };

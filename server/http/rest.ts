@@ -11,7 +11,6 @@ import { DomainError, type DomainErrorCode } from "../services/errors";
 import { RateLimiter } from "../services/rate-limits";
 import { getDb } from "../db";
 import { declaredLength, formatBytes } from "./body-limit";
-import { payloadTooLarge } from "./error-response";
 import { REST_ROUTES, type RestRouteName } from "./rest-routes";
 import { API_CONTENT_SECURITY_POLICY, applyHeaders, securityHeaders } from "./security-headers";
 
@@ -42,8 +41,12 @@ export const restRateLimiter = new RateLimiter(REST_RATE_LIMIT);
 
 /** A body read past its cap: the route answers 413. */
 export class BodyTooLargeError extends Error {
-  constructor(readonly maxBytes: number) {
-    super(`The request body is larger than ${formatBytes(maxBytes)}.`);
+  constructor(
+    readonly maxBytes: number,
+    /** What to do instead, added to the message. */
+    readonly hint?: string,
+  ) {
+    super(`The request body is larger than ${formatBytes(maxBytes)}.${hint ? ` ${hint}` : ""}`);
   }
 }
 
@@ -56,7 +59,7 @@ export function errorResponse(error: unknown, route: string): Response {
   if (error instanceof DomainError) {
     return restError(STATUS[error.code], error.code, error.message, error.fieldErrors ? { fields: error.fieldErrors } : {});
   }
-  if (error instanceof BodyTooLargeError) return payloadTooLarge(formatBytes(error.maxBytes));
+  if (error instanceof BodyTooLargeError) return restError(413, "PAYLOAD_TOO_LARGE", error.message);
   console.error(`REST ${route} failed`, error);
   return restError(500, "INTERNAL", "Something went wrong on our side. Please try again.");
 }
