@@ -291,6 +291,11 @@ describe("POST /api/v1/responses", () => {
     expect((await post({ body: JSON.stringify({ survey: a.survey.name, responses: [] }) })).status).toBe(400);
     expect((await post({ body: "" })).status).toBe(400);
     expect((await post({ type: "text/csv", body: "a,b\n1,2\n" })).status).toBe(400); // no ?survey=
+    for (const bytes of [new Uint8Array(0), new Uint8Array([0, 159, 146, 150, 0, 1, 2, 255, 254, 0])]) {
+      const csv = await post({ type: "text/csv", query: "?survey=Garbage", body: bytes });
+      expect(csv.status).toBe(400);
+      expect((await csv.json()).error.code).toBe("VALIDATION");
+    }
     const xml = await post({ type: "application/xml", body: "<responses/>" });
     expect(xml.status).toBe(415);
     expect((await xml.json()).error.code).toBe("UNSUPPORTED_MEDIA_TYPE");
