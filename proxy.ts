@@ -33,6 +33,7 @@ export function proxy(request: NextRequest) {
 }
 
 export const config = {
-  // Everything except /api/trpc and the build's static files (hashed, immutable assets).
-  matcher: ["/((?!api/trpc|_next/static|_next/image).*)"],
+  // Everything except /api/trpc and /api/v1 (they cap and check their own bodies and set
+  // their own headers; see server/http/rest.ts) and the build's static files.
+  matcher: ["/((?!api/trpc|api/v1|_next/static|_next/image).*)"],
 };

@@ -61,6 +61,8 @@ export function describeActivity(event: ActivityEvent, memberNames: Record<strin
     "journey_map.deleted": () => `deleted the journey map ${quoted(text(data, "name"), "")}`.trim(),
     "journey_map.shared": () => `created a read-only share link for ${quoted(text(data, "name"), "a journey map")}`,
     "journey_map.share_revoked": () => `revoked a share link for ${quoted(text(data, "name"), "a journey map")}`,
+    "api_key.created": () => `created the API key ${quoted(text(data, "name"), "")}`.trim(),
+    "api_key.revoked": () => `revoked the API key ${quoted(text(data, "name"), "")}`.trim(),
   };
   const summary = summaries[event.action]?.() ?? `did something (${event.action})`;
   return { actor, summary };

@@ -6,3 +6,4 @@ export * from "./relations";
 export * from "./journeys";
 export * from "./collaboration";
 export * from "./surveys";
+export * from "./api-keys";

@@ -23,6 +23,7 @@ export const PERMISSIONS = {
   "persona.read": "viewer",
   "persona.edit": "member",
   "notification.read": "viewer",
+  "apiKey.manage": "admin",
 } as const satisfies Record<string, Role>;
 
 export type Permission = keyof typeof PERMISSIONS;

@@ -27,16 +27,19 @@ export type AuditAction =
   | "journey_map.imported"
   | "journey_map.deleted"
   | "journey_map.shared"
-  | "journey_map.share_revoked";
+  | "journey_map.share_revoked"
+  | "api_key.created"
+  | "api_key.revoked";
 
 export interface AuditEntry {
   action: AuditAction;
-  targetType: "organization" | "member" | "invitation" | "team" | "persona" | "journey_map";
+  targetType: "organization" | "member" | "invitation" | "team" | "persona" | "journey_map" | "api_key";
   targetId?: string;
   data?: Record<string, unknown>;
 }
 
-export async function recordAudit(tx: Tx, ctx: Pick<OrgContext, "orgId" | "userId">, entry: AuditEntry) {
+/** userId null: the system acted (the operator CLI); entry.data says how. */
+export async function recordAudit(tx: Tx, ctx: { orgId: string; userId: string | null }, entry: AuditEntry) {
   await tx.insert(auditEvents).values({
     organizationId: ctx.orgId,
     actorUserId: ctx.userId,

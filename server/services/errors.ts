@@ -2,7 +2,7 @@
 // turns them into protocol errors; anything else is an internal error whose message is
 // never shown to users.
 
-export type DomainErrorCode = "NOT_FOUND" | "FORBIDDEN" | "CONFLICT" | "VALIDATION" | "RATE_LIMITED" | "UNAUTHORIZED";
+export type DomainErrorCode = "NOT_FOUND" | "FORBIDDEN" | "CONFLICT" | "VALIDATION" | "RATE_LIMITED" | "UNAUTHORIZED" | "UNPROCESSABLE";
 
 export class DomainError extends Error {
   constructor(

@@ -1,5 +1,5 @@
 // Importing survey responses from an export file (browser upload, the API's CSV body, the
-// operator CLI — one code path). The file streams through parse → validate → COPY into a
+// operator CLI — one code path) or from the API's JSON and NDJSON bodies. The file streams through parse → validate → COPY into a
 // temporary staging table; then one statement inserts the new responses (a response id
 // already stored is a duplicate, skipped) and adds them to the daily rollup, in the same
 // transaction as the import's record. Either every valid row lands or none does.
@@ -12,10 +12,12 @@ import { withOrg } from "@/db/tenancy";
 import { proposeMapping, type MappingProposal } from "../ingest/mapping-proposal";
 import type { CsvRecord } from "../ingest/csv-records";
 import { openExport } from "../ingest/open-export";
-import { compileRowReader, type ResponseRow } from "../ingest/response-rows";
+import { compileResponseReader } from "../ingest/api-responses";
+import { compileRowReader, type ResponseRow, type RowResult } from "../ingest/response-rows";
+import type { TouchpointRef } from "../ingest/vocabulary";
 import { columnMappingSchema, type ColumnMapping } from "../schemas/survey-mapping";
 import type { Actor } from "./context";
-import { DomainError } from "./errors";
+import { conflict, DomainError, PG_UNIQUE_VIOLATION, pgErrorCode } from "./errors";
 import { inOrgLoader } from "./load-in-org";
 
 /** Rows read before proposing a mapping. */
@@ -36,10 +38,17 @@ export interface ImportRequest {
   mapping?: ColumnMapping;
   /** Save the mapping used on the survey, for the next file. */
   saveMapping?: boolean;
+  /** Every row goes to the touchpoint with this key, whatever the mapping says. */
+  touchpointKey?: string;
   onProgress?: (progress: { rows: number }) => void;
+  /**
+   * The API's Idempotency-Key and a hash of the request: a second request with the same key
+   * replays the first one's outcome (or is refused if its body differs, or while it runs).
+   */
+  idempotency?: { key: string; requestHash: string };
 }
 
-export interface ImportOutcome {
+export interface ImportOutcome<M = ColumnMapping> {
   importId: string;
   status: "succeeded" | "rejected";
   rows: number;
@@ -47,11 +56,26 @@ export interface ImportOutcome {
   duplicates: number;
   rejected: number;
   errors: ImportRowError[];
-  mapping: ColumnMapping;
+  mapping: M;
   durationMs: number;
+  /** true: an earlier request with the same Idempotency-Key did the work; this is its outcome. */
+  replayed?: boolean;
 }
 
 const loadSurvey = inOrgLoader(surveys, "Survey");
+
+/** What an import needs to know before reading its first row. */
+interface ImportSetting {
+  survey: typeof surveys.$inferSelect;
+  touchpointRefs: TouchpointRef[];
+  orgTimeZone: string;
+}
+
+/** Where an import's rows come from: a parsed export file, or the API's structured responses. */
+interface RowSource<M> {
+  rows: AsyncIterable<{ line: number; result: RowResult }>;
+  mapping: M;
+}
 
 export async function importResponseFile(
   db: Db,
@@ -59,33 +83,7 @@ export async function importResponseFile(
   bytes: AsyncIterable<Uint8Array>,
   request: ImportRequest,
 ): Promise<ImportOutcome> {
-  const started = performance.now();
-  const { survey, touchpointRefs, orgTimeZone } = await withOrg(db, ctx.orgId, async (tx) => ({
-    survey: await loadSurvey(tx, ctx, request.surveyId),
-    touchpointRefs: await tx
-      .select({ id: touchpoints.id, key: touchpoints.key, name: touchpoints.name, aliases: touchpoints.aliases })
-      .from(touchpoints)
-      .where(eq(touchpoints.organizationId, ctx.orgId)),
-    orgTimeZone: (await tx.select({ timeZone: organizations.timeZone }).from(organizations).where(eq(organizations.id, ctx.orgId)))[0]?.timeZone ?? "UTC",
-  }));
-
-  const importId = uuidv7();
-  await withOrg(db, ctx.orgId, (tx) =>
-    tx.insert(imports).values({
-      organizationId: ctx.orgId,
-      id: importId,
-      surveyId: survey.id,
-      source: request.source,
-      ...actorColumns(ctx.actor),
-      fileName: request.fileName,
-      skipInvalid: request.skipInvalid ?? false,
-    }),
-  );
-  const heartbeat = setInterval(() => {
-    withOrg(db, ctx.orgId, (tx) => tx.update(imports).set({ heartbeatAt: new Date() }).where(and(eq(imports.organizationId, ctx.orgId), eq(imports.id, importId)))).catch(() => {});
-  }, HEARTBEAT_MS);
-
-  try {
+  return runImport(db, ctx, request, async ({ survey, touchpointRefs }) => {
     const opened = await openExport(bytes);
     const sample: CsvRecord[] = [];
     while (sample.length < SAMPLE_ROWS) {
@@ -94,13 +92,83 @@ export async function importResponseFile(
       sample.push(next.value);
     }
     if (sample.length === 0) throw new DomainError("VALIDATION", "The file has a header but no responses.", { file: ["The file has a header but no responses."] });
-    const defaultTouchpointKey = touchpointRefs.find((tp) => tp.id === survey.defaultTouchpointId)?.key ?? null;
-    const mapping = request.mapping ?? savedMapping(survey.mapping) ?? completeProposal(proposeMapping(opened.header, sample.map((r) => r.fields), { touchpoints: touchpointRefs, defaultTouchpointKey }));
+    const defaultTouchpointKey = request.touchpointKey ?? touchpointRefs.find((tp) => tp.id === survey.defaultTouchpointId)?.key ?? null;
+    const chosen = request.mapping ?? savedMapping(survey.mapping) ?? completeProposal(proposeMapping(opened.header, sample.map((r) => r.fields), { touchpoints: touchpointRefs, defaultTouchpointKey }));
+    const mapping: ColumnMapping = request.touchpointKey ? { ...chosen, touchpoint: { kind: "fixed", touchpointKey: request.touchpointKey } } : chosen;
     const readRow = compileRowReader(opened.header, mapping, { touchpoints: touchpointRefs, surveyTimeZone: survey.timeZone });
     async function* allRows() {
-      yield* sample;
-      yield* opened.rows;
+      for (const record of sample) yield { line: record.line, result: readRow(record) };
+      for await (const record of opened.rows) yield { line: record.line, result: readRow(record) };
     }
+    return { rows: allRows(), mapping };
+  });
+}
+
+/** One response of an API body, or why its line could not be read (NDJSON: not JSON). */
+export type ResponseRecord = { line: number; value: unknown } | { line: number; problem: string };
+
+/**
+ * Responses the API received as JSON or NDJSON (already parsed, one item per line or array
+ * entry, `line` counting from 1): each is checked like a file's row and goes through the same
+ * staging, insert and rollup.
+ */
+export async function importResponseRecords(
+  db: Db,
+  ctx: { orgId: string; actor: Actor },
+  records: Iterable<ResponseRecord>,
+  request: Omit<ImportRequest, "mapping" | "saveMapping" | "touchpointKey">,
+): Promise<ImportOutcome<null>> {
+  return runImport(db, ctx, request, async ({ survey, touchpointRefs }) => {
+    const readResponse = compileResponseReader({ touchpoints: touchpointRefs, surveyTimeZone: survey.timeZone });
+    async function* rows() {
+      for (const record of records) {
+        const result: RowResult = "problem" in record ? { ok: false, errors: [{ line: record.line, column: null, message: record.problem }] } : readResponse(record.line, record.value);
+        yield { line: record.line, result };
+      }
+    }
+    return { rows: rows(), mapping: null };
+  });
+}
+
+/** The shared tail of every import: its record, staging, the insert and rollup, the outcome. */
+async function runImport<M>(
+  db: Db,
+  ctx: { orgId: string; actor: Actor },
+  request: Omit<ImportRequest, "mapping">,
+  open: (setting: ImportSetting) => Promise<RowSource<M>>,
+): Promise<ImportOutcome<M>> {
+  const started = performance.now();
+  const setting = await withOrg(db, ctx.orgId, async (tx) => ({
+    survey: await loadSurvey(tx, ctx, request.surveyId),
+    touchpointRefs: await tx
+      .select({ id: touchpoints.id, key: touchpoints.key, name: touchpoints.name, aliases: touchpoints.aliases })
+      .from(touchpoints)
+      .where(eq(touchpoints.organizationId, ctx.orgId)),
+    orgTimeZone: (await tx.select({ timeZone: organizations.timeZone }).from(organizations).where(eq(organizations.id, ctx.orgId)))[0]?.timeZone ?? "UTC",
+  }));
+  const { survey, orgTimeZone } = setting;
+
+  const importId = uuidv7();
+  const replay = await beginImport<M>(db, ctx.orgId, {
+    organizationId: ctx.orgId,
+    id: importId,
+    surveyId: survey.id,
+    source: request.source,
+    ...actorColumns(ctx.actor),
+    fileName: request.fileName,
+    skipInvalid: request.skipInvalid ?? false,
+    idempotencyKey: request.idempotency?.key ?? null,
+    requestHash: request.idempotency?.requestHash ?? null,
+  });
+  if (replay) return replay;
+  const heartbeat = setInterval(() => {
+    withOrg(db, ctx.orgId, (tx) => tx.update(imports).set({ heartbeatAt: new Date() }).where(and(eq(imports.organizationId, ctx.orgId), eq(imports.id, importId)))).catch(() => {});
+  }, HEARTBEAT_MS);
+
+  try {
+    const source = await open(setting);
+    const mapping = source.mapping;
+    const elapsed = () => Math.round(performance.now() - started);
 
     const outcome = await withOrg(db, ctx.orgId, async (tx) => {
       // One big statement follows: sorts and hashes in memory, and no JIT compile (a second per
@@ -113,12 +181,11 @@ export async function importResponseFile(
       let valid = 0;
       let rejected = 0;
       const errors: ImportRowError[] = [];
-      for await (const record of allRows()) {
+      for await (const { line, result } of source.rows) {
         rows++;
-        const result = readRow(record);
         if (result.ok) {
           valid++;
-          await copy.write(stagingLine(record.line, result.row));
+          await copy.write(stagingLine(line, result.row));
         } else {
           rejected++;
           for (const error of result.errors) if (errors.length < MAX_STORED_ERRORS) errors.push(error);
@@ -143,9 +210,9 @@ export async function importResponseFile(
       const finished = { status: "succeeded" as const, rows, inserted, duplicates: valid - inserted, rejected, errors };
       await tx
         .update(imports)
-        .set({ ...finished, rowCount: rows, finishedAt: new Date(), heartbeatAt: new Date() })
+        .set({ ...finished, rowCount: rows, finishedAt: new Date(), heartbeatAt: new Date(), answer: { importId, ...finished, mapping, durationMs: elapsed() } satisfies ImportOutcome<M> })
         .where(and(eq(imports.organizationId, ctx.orgId), eq(imports.id, importId)));
-      if (request.saveMapping) await tx.update(surveys).set({ mapping, updatedAt: new Date() }).where(and(eq(surveys.organizationId, ctx.orgId), eq(surveys.id, survey.id)));
+      if (request.saveMapping && mapping) await tx.update(surveys).set({ mapping, updatedAt: new Date() }).where(and(eq(surveys.organizationId, ctx.orgId), eq(surveys.id, survey.id)));
       return finished;
     });
 
@@ -153,11 +220,11 @@ export async function importResponseFile(
       await withOrg(db, ctx.orgId, (tx) =>
         tx
           .update(imports)
-          .set({ status: "rejected", rowCount: outcome.rows, rejected: outcome.rejected, errors: outcome.errors, finishedAt: new Date() })
+          .set({ status: "rejected", rowCount: outcome.rows, rejected: outcome.rejected, errors: outcome.errors, finishedAt: new Date(), answer: { importId, ...outcome, mapping, durationMs: elapsed() } satisfies ImportOutcome<M> })
           .where(and(eq(imports.organizationId, ctx.orgId), eq(imports.id, importId))),
       );
     }
-    return { importId, ...outcome, mapping, durationMs: Math.round(performance.now() - started) };
+    return { importId, ...outcome, mapping, durationMs: elapsed() };
   } catch (error) {
     const failure = error instanceof DomainError ? error.message : "The import stopped on an unexpected error; nothing was stored.";
     await withOrg(db, ctx.orgId, (tx) =>
@@ -169,6 +236,42 @@ export async function importResponseFile(
     throw error;
   } finally {
     clearInterval(heartbeat);
+  }
+}
+
+/**
+ * Records the import as running. With an Idempotency-Key already used in the organization:
+ * the first request's outcome (same body), UNPROCESSABLE (another body), CONFLICT (still
+ * running), its error again (refused as a whole) — or, when it failed on our side, the key is
+ * released and this request runs.
+ */
+async function beginImport<M>(db: Db, orgId: string, values: typeof imports.$inferInsert): Promise<ImportOutcome<M> | null> {
+  for (let attempt = 0; ; attempt++) {
+    try {
+      await withOrg(db, orgId, (tx) => tx.insert(imports).values(values));
+      return null;
+    } catch (error) {
+      if (!values.idempotencyKey || pgErrorCode(error) !== PG_UNIQUE_VIOLATION || attempt > 0) throw error;
+    }
+    const key = values.idempotencyKey;
+    const earlier = await withOrg(db, orgId, async (tx) => {
+      const [row] = await tx
+        .select({ id: imports.id, status: imports.status, requestHash: imports.requestHash, answer: imports.answer, failure: imports.failure })
+        .from(imports)
+        .where(and(eq(imports.organizationId, orgId), eq(imports.idempotencyKey, key)));
+      // A failed import committed nothing: free its key so this request can do the work.
+      if (row && row.status === "failed" && row.requestHash === values.requestHash) {
+        await tx.update(imports).set({ idempotencyKey: null }).where(and(eq(imports.organizationId, orgId), eq(imports.id, row.id)));
+      }
+      return row;
+    });
+    if (!earlier) continue;
+    if (earlier.requestHash !== values.requestHash) {
+      throw new DomainError("UNPROCESSABLE", "This Idempotency-Key was already used with a different request. Use a new key for a new request.");
+    }
+    if (earlier.status === "running") throw conflict("A request with this Idempotency-Key is still running. Try again when it has finished.");
+    if (earlier.answer) return { ...(earlier.answer as ImportOutcome<M>), replayed: true };
+    if (earlier.status === "rejected") throw new DomainError("VALIDATION", earlier.failure ?? "The first request with this Idempotency-Key was refused.");
   }
 }
 

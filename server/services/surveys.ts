@@ -1,12 +1,12 @@
 // Surveys: the feedback sources responses arrive from, each with the column mapping saved
 // from its last import, a default touchpoint and the zone of its timestamps.
-import { asc, eq } from "drizzle-orm";
+import { and, asc, eq, sql } from "drizzle-orm";
 import type { Db } from "@/db/client";
 import { surveys, touchpoints } from "@/db/schema";
 import { withOrg } from "@/db/tenancy";
 import { isTimeZone } from "../ingest/timestamps";
-import { invalid, PG_UNIQUE_VIOLATION, pgErrorCode } from "./errors";
-import { findInOrg } from "./load-in-org";
+import { DomainError, invalid, PG_UNIQUE_VIOLATION, pgErrorCode } from "./errors";
+import { findInOrg, loadInOrg } from "./load-in-org";
 
 export async function createSurvey(db: Db, ctx: { orgId: string }, input: { name: string; defaultTouchpointId?: string | null; timeZone?: string }) {
   const timeZone = input.timeZone ?? "UTC";
@@ -30,4 +30,26 @@ export async function createSurvey(db: Db, ctx: { orgId: string }, input: { name
 
 export async function listSurveys(db: Db, ctx: { orgId: string }) {
   return withOrg(db, ctx.orgId, (tx) => tx.select().from(surveys).where(eq(surveys.organizationId, ctx.orgId)).orderBy(asc(surveys.name)));
+}
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+/**
+ * The survey an API request names: by id (NOT_FOUND when this organization has none), or by
+ * name in any case — created on first use, so a new feed needs no set-up step.
+ */
+export async function surveyByRef(db: Db, ctx: { orgId: string }, ref: string) {
+  const byName = async () =>
+    withOrg(db, ctx.orgId, async (tx) => (await tx.select().from(surveys).where(and(eq(surveys.organizationId, ctx.orgId), sql`lower(${surveys.name}) = lower(${ref})`)))[0]);
+  if (UUID.test(ref)) return withOrg(db, ctx.orgId, (tx) => loadInOrg(tx, surveys, { orgId: ctx.orgId, id: ref }, "Survey"));
+  const existing = await byName();
+  if (existing) return existing;
+  try {
+    return await createSurvey(db, ctx, { name: ref });
+  } catch (error) {
+    // Two first requests at once: the other one created it.
+    const created = error instanceof DomainError ? await byName() : undefined;
+    if (created) return created;
+    throw error;
+  }
 }

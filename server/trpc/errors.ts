@@ -12,6 +12,7 @@ const CODES: Record<DomainErrorCode, TRPC_ERROR_CODE_KEY> = {
   VALIDATION: "BAD_REQUEST",
   RATE_LIMITED: "TOO_MANY_REQUESTS",
   UNAUTHORIZED: "UNAUTHORIZED",
+  UNPROCESSABLE: "UNPROCESSABLE_CONTENT",
 };
 
 export function toTRPCError(error: DomainError): TRPCError {

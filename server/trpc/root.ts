@@ -1,5 +1,6 @@
 // The app router: one sub-router per domain.
 import { accountRouter } from "../routers/account";
+import { apiKeyRouter } from "../routers/api-key";
 import { activityRouter } from "../routers/activity";
 import { commentRouter } from "../routers/comment";
 import { invitationRouter } from "../routers/invitation";
@@ -30,6 +31,7 @@ export const appRouter = router({
   comment: commentRouter,
   notification: notificationRouter,
   shareLink: shareLinkRouter,
+  apiKey: apiKeyRouter,
 });
 
 export type AppRouter = typeof appRouter;

@@ -7,6 +7,7 @@ import { ROLES, type Role } from "@/db/constants";
 import type { Db } from "@/db/client";
 import { users } from "@/db/schema";
 import { addMember, createOrganization, createTeam, createUser } from "@/db/seed/factories";
+import { createApiKey } from "@/server/services/api-keys";
 import { createComment } from "@/server/services/comments";
 import type { OrgContext } from "@/server/services/context";
 import { createInvitation } from "@/server/services/invitations";
@@ -61,6 +62,7 @@ export interface PopulatedOrg {
   /** A survey with one import of two responses to the first touchpoint (and so their rollup). */
   survey: { id: string; name: string };
   import: { id: string; responseIds: string[] };
+  apiKey: { id: string; key: string; prefix: string };
 }
 
 interface Named {
@@ -132,6 +134,8 @@ export async function populatedOrg(db: Db, label: string): Promise<PopulatedOrg>
     yield new TextEncoder().encode(csv);
   })(), { surveyId: survey.id, fileName: `${label}.csv`, source: "upload", saveMapping: true });
 
+  const apiKey = await createApiKey(db, { orgId: org.id, userId: owner.id }, { name: `${label} Feed ${s}`, scopes: ["responses:write", "stats:read"] });
+
   const email = `${label.toLowerCase()}-invitee-${s}@example.test`;
   const { invitation, token } = await createInvitation(db, ctx, { email, role: "viewer" });
   return {
@@ -151,6 +155,7 @@ export async function populatedOrg(db: Db, label: string): Promise<PopulatedOrg>
     shareLink: { id: shareLink.id, token: shareLink.token },
     survey: { id: survey.id, name: surveyName },
     import: { id: imported.importId, responseIds },
+    apiKey: { id: apiKey.id, key: apiKey.key, prefix: apiKey.prefix },
   };
 }
 
@@ -178,6 +183,8 @@ export function identifiersOf(o: PopulatedOrg): string[] {
     o.survey.name,
     o.import.id,
     ...o.import.responseIds,
+    o.apiKey.id,
+    o.apiKey.prefix,
     ...people,
   ];
 }
@@ -205,6 +212,7 @@ export function targetsOf(o: PopulatedOrg, orgSlug: string, userId: string): Inp
     obstacleId: o.obstacle.id,
     shareLinkId: o.shareLink.id,
     notificationId: o.notification.id,
+    apiKeyId: o.apiKey.id,
     versions: {
       team: o.team.version,
       persona: o.persona.version,

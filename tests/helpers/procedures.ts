@@ -69,6 +69,7 @@ export interface InputTargets {
   shareLinkId: string;
   /** A notification of someone else than the callers (a member mentioned in a comment). */
   notificationId: string;
+  apiKeyId: string;
   /** The current version of the object each router updates, by router name: team, persona, journeyMap, … */
   versions: Record<string, number>;
 }
@@ -132,6 +133,7 @@ const FIELD_GENERATORS: Record<string, (targets: InputTargets, path: string) => 
   obstacleId: (x) => x.obstacleId,
   shareLinkId: (x) => x.shareLinkId,
   notificationId: (x) => x.notificationId,
+  apiKeyId: (x) => x.apiKeyId,
   ownerUserId: (x) => x.userId,
   version: (x, path) => {
     const version = x.versions[routerOf(path)];
@@ -167,6 +169,9 @@ const FIELD_GENERATORS: Record<string, (targets: InputTargets, path: string) => 
   severity: () => "high",
   // Comments
   body: () => "A generated comment.",
+  // API keys
+  scopes: () => ["stats:read"],
+  expiresInDays: () => 30,
 };
 
 export class UnknownInputFieldError extends Error {}

@@ -25,6 +25,7 @@ const targets: InputTargets = {
   obstacleId: randomUUID(),
   shareLinkId: randomUUID(),
   notificationId: randomUUID(),
+  apiKeyId: randomUUID(),
   versions: { team: 1, persona: 1, journeyMap: 1, stage: 1, touchpoint: 1, obstacle: 1 },
 };
 

@@ -4,7 +4,7 @@ import Link from "next/link";
 import { usePathname } from "next/navigation";
 import type { ComponentType } from "react";
 import { cn } from "@/lib/cn";
-import { BuildingIcon, ChartIcon, ClockIcon, FlagIcon, HomeIcon, PersonaIcon, RouteIcon, SurveyIcon, TeamsIcon, UsersIcon } from "@/app/_components/icons";
+import { BuildingIcon, ChartIcon, ClockIcon, FlagIcon, HomeIcon, LockIcon, PersonaIcon, RouteIcon, SurveyIcon, TeamsIcon, UsersIcon } from "@/app/_components/icons";
 
 interface NavItem {
   label: string;
@@ -26,6 +26,7 @@ const SETTINGS: NavItem[] = [
   { label: "Members", path: "/settings/members", icon: UsersIcon },
   { label: "Teams", path: "/settings/teams", icon: TeamsIcon },
   { label: "Activity", path: "/settings/activity", icon: ClockIcon },
+  { label: "API keys", path: "/settings/api-keys", icon: LockIcon },
   { label: "Organization", path: "/settings", icon: BuildingIcon },
 ];
 
