@@ -36,6 +36,8 @@ export interface ImportRequest {
   mapping?: ColumnMapping;
   /** Save the mapping used on the survey, for the next file. */
   saveMapping?: boolean;
+  /** A touchpoint key for the whole file (CLI --touchpoint, API ?touchpoint=): overrides the mapping's touchpoint. */
+  touchpointKey?: string;
   onProgress?: (progress: { rows: number }) => void;
 }
 
@@ -93,8 +95,9 @@ export async function importResponseFile(
       if (next.done) break;
       sample.push(next.value);
     }
-    const defaultTouchpointKey = touchpointRefs.find((tp) => tp.id === survey.defaultTouchpointId)?.key ?? null;
-    const mapping = request.mapping ?? savedMapping(survey.mapping) ?? completeProposal(proposeMapping(opened.header, sample.map((r) => r.fields), { touchpoints: touchpointRefs, defaultTouchpointKey }));
+    const defaultTouchpointKey = request.touchpointKey ?? touchpointRefs.find((tp) => tp.id === survey.defaultTouchpointId)?.key ?? null;
+    const chosen = request.mapping ?? savedMapping(survey.mapping) ?? completeProposal(proposeMapping(opened.header, sample.map((r) => r.fields), { touchpoints: touchpointRefs, defaultTouchpointKey }));
+    const mapping: ColumnMapping = request.touchpointKey ? { ...chosen, touchpoint: { kind: "fixed", touchpointKey: request.touchpointKey } } : chosen;
     const readRow = compileRowReader(opened.header, mapping, { touchpoints: touchpointRefs, surveyTimeZone: survey.timeZone });
     async function* allRows() {
       yield* sample;
