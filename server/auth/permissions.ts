@@ -23,6 +23,7 @@ export const PERMISSIONS = {
   "persona.read": "viewer",
   "persona.edit": "member",
   "notification.read": "viewer",
+  "response.read": "viewer",
 } as const satisfies Record<string, Role>;
 
 export type Permission = keyof typeof PERMISSIONS;

@@ -9,6 +9,7 @@ import { notificationRouter } from "../routers/notification";
 import { obstacleRouter } from "../routers/obstacle";
 import { organizationRouter } from "../routers/organization";
 import { personaRouter } from "../routers/persona";
+import { responseRouter } from "../routers/response";
 import { shareLinkRouter } from "../routers/share-link";
 import { stageRouter } from "../routers/stage";
 import { teamRouter } from "../routers/team";
@@ -30,6 +31,7 @@ export const appRouter = router({
   comment: commentRouter,
   notification: notificationRouter,
   shareLink: shareLinkRouter,
+  response: responseRouter,
 });
 
 export type AppRouter = typeof appRouter;

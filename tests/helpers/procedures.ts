@@ -167,6 +167,8 @@ const FIELD_GENERATORS: Record<string, (targets: InputTargets, path: string) => 
   severity: () => "high",
   // Comments
   body: () => "A generated comment.",
+  // Survey responses (the explorer filters by objects of the organization)
+  filters: (x) => ({ touchpointId: x.touchpointId, stageId: x.stageId, q: "late", segmentKey: "region", segmentValue: "North" }),
 };
 
 export class UnknownInputFieldError extends Error {}

@@ -24,6 +24,7 @@ const POLICY = {
   "persona.read": "viewer",
   "persona.edit": "member",
   "notification.read": "viewer",
+  "response.read": "viewer",
 };
 
 describe("the permission policy", () => {
