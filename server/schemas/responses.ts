@@ -46,3 +46,34 @@ export const listResponsesInput = orgScoped.extend({
   cursor: cappedText(TEXT_LIMITS.token).optional(),
   limit: z.number().int().min(1).max(LIST_LIMITS.page).default(50),
 });
+
+/** The filter fields as URL query parameters (the explorer's address and its CSV link). */
+export const RESPONSE_FILTER_PARAMS = ["surveyId", "touchpointId", "stageId", "from", "to", "metric", "min", "max", "hasComment", "q", "segmentKey", "segmentValue"] as const;
+
+/**
+ * Filters from a URL's query: empty parameters are left out, numbers and yes/no converted,
+ * then the same schema as the procedure's. A parameter given twice counts once (the first).
+ */
+export function filtersFromQuery(query: URLSearchParams | Record<string, string | string[] | undefined>) {
+  const get = (name: string) => {
+    const value = query instanceof URLSearchParams ? query.get(name) : query[name];
+    const first = Array.isArray(value) ? value[0] : value;
+    return first === undefined || first === null || first.trim() === "" ? undefined : first;
+  };
+  const raw: Record<string, unknown> = {};
+  for (const name of RESPONSE_FILTER_PARAMS) raw[name] = get(name);
+  for (const name of ["min", "max"]) if (raw[name] !== undefined) raw[name] = /^\d{1,2}$/.test(String(raw[name])) ? Number(raw[name]) : raw[name];
+  if (raw.hasComment !== undefined) raw.hasComment = raw.hasComment === "yes" ? true : raw.hasComment === "no" ? false : raw.hasComment;
+  return responseFiltersSchema.safeParse(raw);
+}
+
+/** The query string of a set of filters (the inverse of filtersFromQuery). */
+export function filtersToQuery(filters: ResponseFilters): URLSearchParams {
+  const params = new URLSearchParams();
+  for (const name of RESPONSE_FILTER_PARAMS) {
+    const value = filters[name];
+    if (value === undefined) continue;
+    params.set(name, typeof value === "boolean" ? (value ? "yes" : "no") : String(value));
+  }
+  return params;
+}
