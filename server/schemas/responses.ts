@@ -13,6 +13,9 @@ export const daySchema = z
   .regex(/^\d{4}-\d{2}-\d{2}$/, "Use a day as YYYY-MM-DD.")
   .refine((day) => !Number.isNaN(Date.parse(`${day}T00:00:00Z`)) && new Date(`${day}T00:00:00Z`).toISOString().startsWith(day), "That day does not exist.");
 
+const SCORE_BOUND_MESSAGE = "Use a whole number from 0 to 10.";
+const scoreBound = z.number(SCORE_BOUND_MESSAGE).int(SCORE_BOUND_MESSAGE).min(0, SCORE_BOUND_MESSAGE).max(10, SCORE_BOUND_MESSAGE);
+
 /**
  * The responses explorer's filters (also the CSV export's, read from its URL). Every field is
  * optional; days are the organization's calendar days, both included.
@@ -26,8 +29,8 @@ export const responseFiltersSchema = z
     to: daySchema.optional(),
     /** A score range applies to one metric. */
     metric: z.enum(SCORE_METRICS, "Choose CSAT, NPS or CES.").optional(),
-    min: z.number().int().min(0).max(10).optional(),
-    max: z.number().int().min(0).max(10).optional(),
+    min: scoreBound.optional(),
+    max: scoreBound.optional(),
     hasComment: z.boolean().optional(),
     /** Words searched for in comments (case-insensitive, as typed). */
     q: cappedText(RESPONSE_FILTER_LIMITS.search).optional(),
