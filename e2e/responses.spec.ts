@@ -10,7 +10,7 @@ const PAGE = "/o/acme-outfitters/surveys/responses";
 test("a viewer filters responses through the address and exports them as CSV", async ({ page }) => {
   await signIn(page, "viewer@acme.test", DEMO_PASSWORD);
   await page.goto(PAGE);
-  await expect(page.getByRole("heading", { name: "Responses" })).toBeVisible();
+  await expect(page.getByRole("heading", { name: "Responses", exact: true })).toBeVisible();
   await expect(page.getByRole("table").or(page.getByText(/No responses (yet|match these filters)/))).toBeVisible();
   await snap(page, "responses-1280");
 

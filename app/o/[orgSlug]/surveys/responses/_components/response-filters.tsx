@@ -89,7 +89,7 @@ export function ResponseFilters({ path, filters, options }: { path: string; filt
         ))}
       </SelectField>
       <TextField label="Segment value" name="segmentValue" defaultValue={filters.segmentValue ?? ""} placeholder="e.g. North" maxLength={200} />
-      <div className="col-span-2 flex items-end justify-end gap-2 lg:col-span-2">
+      <div className="col-span-2 flex items-end justify-end gap-2 lg:col-span-4">
         <Link href={path} className={buttonClasses("ghost", "md")}>
           Clear
         </Link>
