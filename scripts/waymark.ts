@@ -14,16 +14,28 @@ import stats from "./cli/stats";
 const commands: Command[] = [orgCreate, mapImport, importCommand, stats];
 commands.push(helpCommand(() => commands));
 
+/** A progress line is drawn on stderr and not yet ended: the next output starts a new line. */
+let progressOpen = false;
+function endProgress() {
+  if (progressOpen) process.stderr.write("\n");
+  progressOpen = false;
+}
+
 const io: CliIo = {
-  out: (line) => void process.stdout.write(`${line}\n`),
-  err: (line) => void process.stderr.write(`${line}\n`),
+  out: (line) => {
+    endProgress();
+    process.stdout.write(`${line}\n`);
+  },
+  err: (line) => {
+    endProgress();
+    process.stderr.write(`${line}\n`);
+  },
   isTTY: Boolean(process.stdout.isTTY),
   progress: (text) => {
-    drewProgress = true;
+    progressOpen = true;
     process.stderr.write(`\r${text}\x1b[K`);
   },
 };
-let drewProgress = false;
 
 async function main(argv: string[]): Promise<number> {
   const [name = "help", ...rest] = argv;
@@ -37,9 +49,7 @@ async function main(argv: string[]): Promise<number> {
   }
   const missing = Object.entries(command.options).filter(([k, o]) => o.required && (values[k] === undefined || values[k] === ""));
   if (missing.length > 0) throw new UsageError(`${name}: missing ${missing.map(([k]) => `--${k}`).join(", ")}.`);
-  const code = (await command.run(values, io)) || 0;
-  if (drewProgress) process.stderr.write("\n");
-  return code;
+  return (await command.run(values, io)) || 0;
 }
 
 function exitCodeOf(error: unknown): { code: number; message: string } {
@@ -52,6 +62,7 @@ function exitCodeOf(error: unknown): { code: number; message: string } {
 try {
   process.exitCode = await main(process.argv.slice(2));
 } catch (error) {
+  endProgress();
   const { code, message } = exitCodeOf(error);
   process.stderr.write(`waymark: ${message}\n`);
   if (process.env.WAYMARK_DEBUG) console.error(error);
