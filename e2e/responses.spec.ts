@@ -13,6 +13,7 @@ test("a viewer filters responses through the address and exports them as CSV", a
   await expect(page.getByRole("heading", { name: "Responses", exact: true })).toBeVisible();
   await expect(page.getByRole("table").or(page.getByText(/No responses (yet|match these filters)/))).toBeVisible();
   await snap(page, "responses-1280");
+  await page.screenshot({ path: "test-results/screenshots/responses-1280-first-screen.png" });
 
   await page.getByLabel("Search comments").fill("late");
   await page.getByLabel("Comment", { exact: true }).selectOption("yes");
@@ -35,6 +36,7 @@ test("a viewer filters responses through the address and exports them as CSV", a
   await page.setViewportSize({ width: 390, height: 844 });
   await page.goto(PAGE);
   await snap(page, "responses-390");
+  await page.screenshot({ path: "test-results/screenshots/responses-390-first-screen.png" });
   const width = await page.evaluate(() => document.documentElement.scrollWidth);
   expect(width).toBeLessThanOrEqual(390);
 });
