@@ -37,6 +37,11 @@ test("a viewer filters responses through the address and exports them as CSV", a
   await page.goto(PAGE);
   await snap(page, "responses-390");
   await page.screenshot({ path: "test-results/screenshots/responses-390-first-screen.png" });
+  // On a phone the filters fold behind one button and keep what is applied.
+  await expect(page.getByLabel("Search comments")).toBeHidden();
+  await page.getByRole("button", { name: "Filters" }).click();
+  await expect(page.getByLabel("Search comments")).toBeVisible();
+  await page.screenshot({ path: "test-results/screenshots/responses-390-filters-open.png" });
   const width = await page.evaluate(() => document.documentElement.scrollWidth);
   expect(width).toBeLessThanOrEqual(390);
 });

@@ -59,7 +59,7 @@ export default async function ResponsesPage({ params, searchParams }: Props) {
           </>
         }
       />
-      <Card className="mb-4 p-4 sm:p-5">
+      <Card className="mb-4 p-3 sm:p-5">
         {!parsed.success && <FormAlert>{`Some filters in the address were not understood and are ignored: ${parsed.error.issues[0]?.message}`}</FormAlert>}
         <ResponseFilters path={path} filters={filters} options={options} />
       </Card>
