@@ -2,6 +2,7 @@
 // definitions plus a description and whether it is required), and what it runs. The
 // runner (scripts/waymark.ts) parses, checks required options and turns errors into one
 // line on stderr; a command only does its work.
+import { readFile } from "node:fs/promises";
 import { and, asc, eq } from "drizzle-orm";
 import type { Db } from "@/db/client";
 import { memberships, organizations } from "@/db/schema";
@@ -86,7 +87,6 @@ export async function firstOwner(db: Db, orgId: string): Promise<string> {
 }
 
 export async function readJsonFile(file: string): Promise<unknown> {
-  const { readFile } = await import("node:fs/promises");
   const text = await readFile(file, "utf8").catch((error: NodeJS.ErrnoException) => {
     throw new UsageError(`Cannot read ${file}: ${error.code === "ENOENT" ? "no such file" : error.message}.`);
   });

@@ -48,6 +48,7 @@ function conditions(orgId: string, timeZone: string, f: ResponseFilters): (SQL |
     f.to ? lt(r.submittedAt, sql`(${f.to}::date + 1)::timestamp at time zone ${timeZone}`) : undefined,
     score && f.min !== undefined ? gte(score, f.min) : undefined,
     score && f.max !== undefined ? sql`${score} <= ${f.max}` : undefined,
+    // A score chosen without bounds: the responses that answered it.
     score && f.min === undefined && f.max === undefined ? isNotNull(score) : undefined,
     f.hasComment === true ? and(isNotNull(r.comment), ne(r.comment, "")) : undefined,
     f.hasComment === false ? sql`coalesce(${r.comment}, '') = ''` : undefined,
