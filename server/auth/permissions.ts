@@ -24,6 +24,7 @@ export const PERMISSIONS = {
   "persona.edit": "member",
   "notification.read": "viewer",
   "apiKey.manage": "admin",
+  "response.read": "viewer",
 } as const satisfies Record<string, Role>;
 
 export type Permission = keyof typeof PERMISSIONS;

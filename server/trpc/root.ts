@@ -10,6 +10,7 @@ import { notificationRouter } from "../routers/notification";
 import { obstacleRouter } from "../routers/obstacle";
 import { organizationRouter } from "../routers/organization";
 import { personaRouter } from "../routers/persona";
+import { responseRouter } from "../routers/response";
 import { shareLinkRouter } from "../routers/share-link";
 import { stageRouter } from "../routers/stage";
 import { teamRouter } from "../routers/team";
@@ -32,6 +33,7 @@ export const appRouter = router({
   notification: notificationRouter,
   shareLink: shareLinkRouter,
   apiKey: apiKeyRouter,
+  response: responseRouter,
 });
 
 export type AppRouter = typeof appRouter;

@@ -172,6 +172,8 @@ const FIELD_GENERATORS: Record<string, (targets: InputTargets, path: string) => 
   // API keys
   scopes: () => ["stats:read"],
   expiresInDays: () => 30,
+  // Survey responses (the explorer filters by objects of the organization)
+  filters: (x) => ({ touchpointId: x.touchpointId, stageId: x.stageId, q: "late", segmentKey: "region", segmentValue: "North" }),
 };
 
 export class UnknownInputFieldError extends Error {}

@@ -25,6 +25,7 @@ const POLICY = {
   "persona.edit": "member",
   "notification.read": "viewer",
   "apiKey.manage": "admin",
+  "response.read": "viewer",
 };
 
 describe("the permission policy", () => {
