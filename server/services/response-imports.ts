@@ -37,6 +37,8 @@ export interface ImportRequest {
   /** Save the mapping used on the survey, for the next file. */
   saveMapping?: boolean;
   onProgress?: (progress: { rows: number }) => void;
+  /** Validate the whole file and count what would be inserted, then roll everything back: nothing is stored, not even the import's record. */
+  dryRun?: boolean;
 }
 
 export interface ImportOutcome {
@@ -49,6 +51,20 @@ export interface ImportOutcome {
   errors: ImportRowError[];
   mapping: ColumnMapping;
   durationMs: number;
+  /** The first valid rows as they are (or, on a dry run, would be) stored. */
+  sample: ResponseRow[];
+}
+
+type RunOutcome = Omit<ImportOutcome, "importId" | "mapping" | "durationMs" | "sample">;
+
+/** Rows kept in ImportOutcome.sample. */
+const OUTCOME_SAMPLE_ROWS = 20;
+
+/** Thrown inside a dry run's transaction to roll it back, carrying what the run found. */
+class DryRunRollback<T> extends Error {
+  constructor(readonly outcome: T) {
+    super("dry run");
+  }
 }
 
 const loadSurvey = inOrgLoader(surveys, "Survey");
@@ -70,7 +86,11 @@ export async function importResponseFile(
   }));
 
   const importId = uuidv7();
-  await withOrg(db, ctx.orgId, (tx) =>
+  // The import's own record; a dry run keeps none.
+  const recordImport = async (write: (tx: Tx) => Promise<unknown>) => {
+    if (!request.dryRun) await withOrg(db, ctx.orgId, write);
+  };
+  await recordImport((tx) =>
     tx.insert(imports).values({
       organizationId: ctx.orgId,
       id: importId,
@@ -82,7 +102,7 @@ export async function importResponseFile(
     }),
   );
   const heartbeat = setInterval(() => {
-    withOrg(db, ctx.orgId, (tx) => tx.update(imports).set({ heartbeatAt: new Date() }).where(and(eq(imports.organizationId, ctx.orgId), eq(imports.id, importId)))).catch(() => {});
+    recordImport((tx) => tx.update(imports).set({ heartbeatAt: new Date() }).where(and(eq(imports.organizationId, ctx.orgId), eq(imports.id, importId)))).catch(() => {});
   }, HEARTBEAT_MS);
 
   try {
@@ -101,7 +121,8 @@ export async function importResponseFile(
       yield* opened.rows;
     }
 
-    const outcome = await withOrg(db, ctx.orgId, async (tx) => {
+    const sampleRows: ResponseRow[] = [];
+    const outcome = await withOrg<RunOutcome>(db, ctx.orgId, async (tx) => {
       // One big statement follows: sorts and hashes in memory, and no JIT compile (a second per
       // run, measured) for a query that runs once.
       await tx.execute(sql.raw("set local work_mem = '64MB'"));
@@ -117,6 +138,7 @@ export async function importResponseFile(
         const result = readRow(record);
         if (result.ok) {
           valid++;
+          if (sampleRows.length < OUTCOME_SAMPLE_ROWS) sampleRows.push(result.row);
           await copy.write(stagingLine(record.line, result.row));
         } else {
           rejected++;
@@ -141,26 +163,30 @@ export async function importResponseFile(
 
       const inserted = await insertAndRollUp(tx, { orgId: ctx.orgId, surveyId: survey.id, importId, timeZone: orgTimeZone });
       const finished = { status: "succeeded" as const, rows, inserted, duplicates: valid - inserted, rejected, errors };
+      if (request.dryRun) throw new DryRunRollback(finished);
       await tx
         .update(imports)
         .set({ ...finished, rowCount: rows, finishedAt: new Date(), heartbeatAt: new Date() })
         .where(and(eq(imports.organizationId, ctx.orgId), eq(imports.id, importId)));
       if (request.saveMapping) await tx.update(surveys).set({ mapping, updatedAt: new Date() }).where(and(eq(surveys.organizationId, ctx.orgId), eq(surveys.id, survey.id)));
       return finished;
+    }).catch((error: unknown) => {
+      if (error instanceof DryRunRollback) return error.outcome as RunOutcome;
+      throw error;
     });
 
     if (outcome.status === "rejected") {
-      await withOrg(db, ctx.orgId, (tx) =>
+      await recordImport((tx) =>
         tx
           .update(imports)
           .set({ status: "rejected", rowCount: outcome.rows, rejected: outcome.rejected, errors: outcome.errors, finishedAt: new Date() })
           .where(and(eq(imports.organizationId, ctx.orgId), eq(imports.id, importId))),
       );
     }
-    return { importId, ...outcome, mapping, durationMs: Math.round(performance.now() - started) };
+    return { importId, ...outcome, mapping, durationMs: Math.round(performance.now() - started), sample: sampleRows };
   } catch (error) {
     const failure = error instanceof DomainError ? error.message : "The import stopped on an unexpected error; nothing was stored.";
-    await withOrg(db, ctx.orgId, (tx) =>
+    await recordImport((tx) =>
       tx
         .update(imports)
         .set({ status: error instanceof DomainError ? "rejected" : "failed", failure, finishedAt: new Date() })
