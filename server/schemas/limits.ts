@@ -25,6 +25,7 @@ export const TEXT_LIMITS = {
   insightTitle: 140,
   insightDescription: 2000,
   comment: 4000,
+  surveyName: 120,
   /** An opaque paging cursor or a timestamp a client echoes back. */
   token: 200,
 } as const;

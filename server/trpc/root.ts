@@ -11,6 +11,7 @@ import { organizationRouter } from "../routers/organization";
 import { personaRouter } from "../routers/persona";
 import { shareLinkRouter } from "../routers/share-link";
 import { stageRouter } from "../routers/stage";
+import { surveyRouter } from "../routers/survey";
 import { teamRouter } from "../routers/team";
 import { touchpointRouter } from "../routers/touchpoint";
 import { createCallerFactory, router } from "./init";
@@ -30,6 +31,7 @@ export const appRouter = router({
   comment: commentRouter,
   notification: notificationRouter,
   shareLink: shareLinkRouter,
+  survey: surveyRouter,
 });
 
 export type AppRouter = typeof appRouter;

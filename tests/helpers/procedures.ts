@@ -69,6 +69,7 @@ export interface InputTargets {
   shareLinkId: string;
   /** A notification of someone else than the callers (a member mentioned in a comment). */
   notificationId: string;
+  surveyId: string;
   /** The current version of the object each router updates, by router name: team, persona, journeyMap, … */
   versions: Record<string, number>;
 }
@@ -133,6 +134,9 @@ const FIELD_GENERATORS: Record<string, (targets: InputTargets, path: string) => 
   shareLinkId: (x) => x.shareLinkId,
   notificationId: (x) => x.notificationId,
   ownerUserId: (x) => x.userId,
+  surveyId: (x) => x.surveyId,
+  defaultTouchpointId: (x) => x.touchpointId,
+  timeZone: () => "Europe/Paris",
   version: (x, path) => {
     const version = x.versions[routerOf(path)];
     if (version === undefined) throw new Error(`"${path}" takes a version, but InputTargets.versions has none for "${routerOf(path)}".`);

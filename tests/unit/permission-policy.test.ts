@@ -24,6 +24,8 @@ const POLICY = {
   "persona.read": "viewer",
   "persona.edit": "member",
   "notification.read": "viewer",
+  "survey.read": "viewer",
+  "survey.import": "member",
 };
 
 describe("the permission policy", () => {

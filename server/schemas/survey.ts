@@ -1,0 +1,26 @@
+// Surveys: the feedback sources responses are imported into. The column mapping saved on a
+// survey has its own schema (survey-mapping.ts); these are the survey's own fields.
+import { z } from "zod";
+import { idSchema, orgScoped, versionSchema } from "./common";
+import { requiredText, TEXT_LIMITS } from "./limits";
+
+/** An IANA name's shape; the server checks the runtime knows it (server/ingest/timestamps.ts isTimeZone). */
+export const timeZoneSchema = z
+  .string()
+  .trim()
+  .min(1, "Choose a time zone.")
+  .max(64, "At most 64 characters.")
+  .regex(/^[A-Za-z][A-Za-z0-9_+\-/]*$/, "A time zone name such as Europe/Paris or UTC.");
+
+export const surveyFields = {
+  name: requiredText(TEXT_LIMITS.surveyName, "Give the survey a name."),
+  /** Where responses go when the file names no touchpoint. */
+  defaultTouchpointId: idSchema.nullable().default(null),
+  timeZone: timeZoneSchema.default("UTC"),
+};
+
+export const createSurveyInput = orgScoped.extend(surveyFields);
+export const updateSurveyInput = orgScoped.extend({ surveyId: idSchema, version: versionSchema, ...surveyFields });
+export const surveyInput = orgScoped.extend({ surveyId: idSchema });
+
+export type SurveyFields = z.infer<z.ZodObject<typeof surveyFields>>;
