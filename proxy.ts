@@ -1,5 +1,6 @@
 // Runs before every page, server action and /api/auth request: refuses cross-site writes
-// and sets the security headers, with a fresh script nonce per response. /api/trpc is left
+// and sets the security headers, with a fresh script nonce per response. /api/trpc (and the
+// survey upload route, /api/imports) is left
 // out (see its route handler): Next buffers a body for the proxy before anything can
 // refuse it, and that route refuses oversized bodies unread.
 import { NextResponse, type NextRequest } from "next/server";
@@ -34,5 +35,5 @@ export function proxy(request: NextRequest) {
 
 export const config = {
   // Everything except /api/trpc and the build's static files (hashed, immutable assets).
-  matcher: ["/((?!api/trpc|_next/static|_next/image).*)"],
+  matcher: ["/((?!api/trpc|api/imports|_next/static|_next/image).*)"],
 };

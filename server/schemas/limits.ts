@@ -56,6 +56,8 @@ export const BODY_LIMITS = {
    * builds and imports it); real maps are far smaller.
    */
   mapImport: 8 * MB,
+  /** A survey export uploaded in the browser (streamed, never held in memory). */
+  surveyUpload: 200 * MB,
 } as const;
 
 /** Calls in one batched tRPC request; the browser client splits larger batches itself. */

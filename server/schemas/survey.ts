@@ -24,3 +24,17 @@ export const updateSurveyInput = orgScoped.extend({ surveyId: idSchema, version:
 export const surveyInput = orgScoped.extend({ surveyId: idSchema });
 
 export type SurveyFields = z.infer<z.ZodObject<typeof surveyFields>>;
+
+/** The upload route's query: which survey, and what to do with the file. */
+export const importUploadQuery = z.object({
+  survey: idSchema,
+  /** preview: read the first megabyte and propose a mapping; dry-run: validate everything, store nothing; import: store. */
+  mode: z.enum(["preview", "dry-run", "import"], "mode is preview, dry-run or import."),
+  fileName: z.string().trim().max(255, "At most 255 characters.").optional(),
+  skipInvalid: z.enum(["0", "1"]).default("0").transform((v) => v === "1"),
+  /** The browser sent a slice of a longer file (preview only). */
+  truncated: z.enum(["0", "1"]).default("0").transform((v) => v === "1"),
+});
+
+/** The confirmed mapping travels in this header (URI-encoded JSON), since the body is the file. */
+export const MAPPING_HEADER = "x-waymark-mapping";
