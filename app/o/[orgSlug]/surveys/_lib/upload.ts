@@ -70,7 +70,9 @@ export function sendFile(
         let error: UploadError = { code: String(xhr.status), message: `The upload failed (HTTP ${xhr.status}).` };
         try {
           error = (JSON.parse(xhr.responseText) as { error: UploadError }).error ?? error;
-        } catch {}
+        } catch {
+          // Not JSON (a proxy's error page): the status line says enough.
+        }
         return resolve({ type: "error", error: { ...error, fieldErrors: null } });
       }
       drain();
