@@ -94,7 +94,7 @@ export function MappingEditor({
           <ColumnSelect label="Touchpoint column" value={draft.touchpoint.column} columns={columns} none="Choose a column" onChange={(column) => set({ touchpoint: { kind: "column", column: column ?? "" } })} />
         )}
         {draft.touchpoint?.kind === "fixed" && (
-          <SelectField label="Touchpoint" value={draft.touchpoint.touchpointKey} onChange={(e) => set({ touchpoint: { kind: "fixed", touchpointKey: e.target.value } })}>
+          <SelectField label="Touchpoint for every response" value={draft.touchpoint.touchpointKey} onChange={(e) => set({ touchpoint: { kind: "fixed", touchpointKey: e.target.value } })}>
             {groups.map((group) => (
               <optgroup key={group} label={group}>
                 {touchpoints
