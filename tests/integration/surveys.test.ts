@@ -2,6 +2,8 @@
 // import, versioned edits answer CONFLICT when stale, time zones and touchpoints are checked,
 // and one organization never sees another's surveys or imports.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { imports } from "@/db/schema";
+import { withOrg } from "@/db/tenancy";
 import { callerFor } from "../helpers/callers";
 import { twoOrgs, type PopulatedOrg } from "../helpers/fixtures";
 import { outcomeOf } from "../helpers/procedures";
@@ -49,6 +51,24 @@ describe("the survey router", () => {
     const history = await viewer.survey.imports({ orgSlug: a.org.slug, surveyId: a.survey.id });
     expect(history).toEqual([expect.objectContaining({ id: a.import.id, status: "succeeded", inserted: 2, actorName: a.owner.name, actorKind: "user" })]);
     expect(await outcomeOf(viewer.survey.create({ orgSlug: a.org.slug, name: "Nope", timeZone: "UTC" }))).toMatchObject({ ok: false, code: "FORBIDDEN" });
+  });
+
+  it("an import left running by a server that died shows as failed once its heartbeat is a minute old", async () => {
+    const survey = await callerFor(t.db, a.members.member).survey.create({ orgSlug: a.org.slug, name: "Killed", timeZone: "UTC" });
+    const longAgo = new Date(Date.now() - 5 * 60_000);
+    const recent = new Date();
+    await withOrg(t.db, a.org.id, (tx) =>
+      tx.insert(imports).values([
+        { organizationId: a.org.id, surveyId: survey.id, source: "upload", actorKind: "user", actorUserId: a.owner.id, fileName: "dead.csv", startedAt: longAgo, heartbeatAt: longAgo },
+        { organizationId: a.org.id, surveyId: survey.id, source: "upload", actorKind: "user", actorUserId: a.owner.id, fileName: "alive.csv", startedAt: recent, heartbeatAt: recent },
+      ]),
+    );
+    const history = await callerFor(t.db, a.members.viewer).survey.imports({ orgSlug: a.org.slug, surveyId: survey.id });
+    expect(history.map((i) => [i.fileName, i.status])).toEqual([
+      ["alive.csv", "running"],
+      ["dead.csv", "failed"],
+    ]);
+    expect(history[1]!.failure).toMatch(/server stopped/);
   });
 
   it("another organization's survey is NOT_FOUND, by id, for its imports and for an edit", async () => {
