@@ -3,7 +3,7 @@
 // temporary staging table; then one statement inserts the new responses (a response id
 // already stored is a duplicate, skipped) and adds them to the daily rollup, in the same
 // transaction as the import's record. Either every valid row lands or none does.
-import { and, eq, sql } from "drizzle-orm";
+import { and, eq, lt, sql } from "drizzle-orm";
 import { v7 as uuidv7 } from "uuid";
 import { queryRows, type Db, type Tx } from "@/db/client";
 import { copyField, copyInto } from "@/db/copy";
@@ -204,7 +204,8 @@ export async function failAbandonedImports(db: Db, ctx: { orgId: string }, now =
     const rows = await tx
       .update(imports)
       .set({ status: "failed", failure: "The server stopped during this import; nothing was stored. Upload the file again.", finishedAt: now })
-      .where(and(eq(imports.organizationId, ctx.orgId), eq(imports.status, "running"), sql`${imports.heartbeatAt} < ${new Date(now.getTime() - STALE_AFTER_MS)}`))
+      // lt() binds the Date through the column's mapper (a bare Date in sql`` fails on postgres.js).
+      .where(and(eq(imports.organizationId, ctx.orgId), eq(imports.status, "running"), lt(imports.heartbeatAt, new Date(now.getTime() - STALE_AFTER_MS))))
       .returning({ id: imports.id });
     return rows.length;
   });
