@@ -59,7 +59,8 @@ export async function POST(request: Request, { params }: { params: Promise<{ org
       onProgress: progress,
     }),
   );
-  return new Response(stream, { headers: { ...headers, "content-type": "application/x-ndjson; charset=utf-8", "cache-control": "no-store" } });
+  // no-transform: a compressing server would hold the progress lines back until it has a block.
+  return new Response(stream, { headers: { ...headers, "content-type": "application/x-ndjson; charset=utf-8", "cache-control": "no-store, no-transform" } });
 }
 
 function parseMappingHeader(value: string | null) {
