@@ -63,7 +63,7 @@ test.describe("survey uploads", () => {
     await chooseFile(page, "qualtrics.csv");
     await expect(page.getByText(/mapping saved from this survey's last import/)).toBeVisible();
     await page.getByRole("button", { name: "Import", exact: true }).click();
-    await expect(page.getByText("Nothing new: 3 duplicates of responses already imported.")).toBeVisible();
+    await expect(page.getByText("Nothing new: 3 duplicates. Every response in this file was imported before.")).toBeVisible();
     await both(page, "step4-reupload");
   });
 
@@ -81,7 +81,7 @@ test.describe("survey uploads", () => {
       await newSurvey(page, `${layout} ${suffix()}`);
       await chooseFile(page, file);
       await expect(page.getByText(new RegExp(`${layout} export`))).toBeVisible();
-      await page.getByLabel("Where each response goes").selectOption("fixed");
+      await page.getByLabel("Touchpoint", { exact: true }).selectOption("fixed");
       await page.getByLabel("Touchpoint for every response").selectOption({ label: touchpoint });
       if (file === "google-forms.csv") {
         await expect(page.getByText(/no response-id column: each response gets an id derived from its content/)).toBeVisible();

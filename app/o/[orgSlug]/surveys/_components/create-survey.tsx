@@ -5,7 +5,7 @@ import { Card, CardBody, CardHeader } from "@/app/_components/ui/card";
 import type { TouchpointChoice } from "./mapping-editor";
 import { SurveyForm } from "./survey-form";
 
-export function CreateSurvey({ orgSlug, touchpoints, closeHref }: { orgSlug: string; touchpoints: (TouchpointChoice & { id: string })[]; closeHref: string }) {
+export function CreateSurvey({ orgSlug, touchpoints, closeHref }: { orgSlug: string; touchpoints: TouchpointChoice[]; closeHref: string }) {
   const router = useRouter();
   return (
     <Card className="mb-6 ring-indigo-200">

@@ -13,6 +13,7 @@ export interface ColumnChoice {
   question: string | null;
 }
 export interface TouchpointChoice {
+  id: string;
   key: string;
   name: string;
   group: string;
@@ -75,11 +76,9 @@ export function MappingEditor({
         <ColumnSelect label="Comment" value={draft.comment} columns={columns} none="No comment column" hint={reasons.comment} onChange={(comment) => set({ comment })} />
         <ColumnSelect label="Channel" value={draft.channel} columns={columns} none="No channel column" hint={reasons.channel} onChange={(channel) => set({ channel })} />
       </div>
-      <fieldset className="grid gap-4 sm:grid-cols-2">
-        <legend className="mb-1.5 text-sm font-medium text-slate-700">Touchpoint</legend>
+      <div className="grid gap-4 sm:grid-cols-2">
         <SelectField
-          label="Where each response goes"
-          hideLabel
+          label="Touchpoint"
           hint={reasons.touchpoint}
           value={draft.touchpoint?.kind ?? ""}
           onChange={(e) =>
@@ -108,23 +107,23 @@ export function MappingEditor({
             ))}
           </SelectField>
         )}
-      </fieldset>
+      </div>
       <fieldset>
         <legend className="mb-1.5 text-sm font-medium text-slate-700">Segments</legend>
         <p className="mb-3 text-xs text-slate-500">Respondent attributes kept with each response (age band, region, plan…), each under a key.</p>
         <ul className="space-y-2">
           {draft.segments.map((segment, index) => (
-            <li key={index} className="flex flex-wrap items-center gap-2">
+            <li key={index} className="grid grid-cols-[1fr_auto] items-center gap-2 sm:grid-cols-[12rem_1fr_auto]">
               <input
                 aria-label={`Segment ${index + 1} key`}
-                className={cn(controlClasses, "w-40")}
+                className={cn(controlClasses, "col-span-2 sm:col-span-1")}
                 value={segment.key}
                 maxLength={40}
                 onChange={(e) => set({ segments: draft.segments.map((s, i) => (i === index ? { ...s, key: e.target.value } : s)) })}
               />
               <select
                 aria-label={`Segment ${index + 1} column`}
-                className={cn(controlClasses, "min-w-0 flex-1 pr-8")}
+                className={cn(controlClasses, "min-w-0 pr-8")}
                 value={segment.column}
                 onChange={(e) => set({ segments: draft.segments.map((s, i) => (i === index ? { ...s, column: e.target.value } : s)) })}
               >

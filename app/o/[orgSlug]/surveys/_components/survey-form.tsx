@@ -23,7 +23,7 @@ export interface SurveyValues {
   timeZone: string;
 }
 
-type Choice = TouchpointChoice & { id: string };
+type Choice = TouchpointChoice;
 
 export function SurveyForm({
   orgSlug,

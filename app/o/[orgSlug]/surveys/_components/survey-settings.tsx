@@ -14,7 +14,7 @@ export function SurveySettings({
 }: {
   orgSlug: string;
   survey: SurveyValues & { id: string; version: number };
-  touchpoints: (TouchpointChoice & { id: string })[];
+  touchpoints: TouchpointChoice[];
   canEdit: boolean;
 }) {
   const [editing, setEditing] = useState(false);

@@ -13,7 +13,6 @@ import type { ExportPreview } from "@/server/services/export-preview";
 import { Button } from "@/app/_components/ui/button";
 import { Card, CardBody, CardHeader } from "@/app/_components/ui/card";
 import { FormAlert } from "@/app/_components/ui/field";
-import { plural } from "@/lib/format";
 import { requestPreview, sendFile, type UploadError } from "../_lib/upload";
 import { ErrorReportLink } from "./error-report-link";
 import { MappingEditor, type TouchpointChoice } from "./mapping-editor";
@@ -124,12 +123,12 @@ export function UploadWizard({ orgSlug, surveyId, surveyName, touchpoints }: { o
             <ProgressBar
               label={step.mode === "dry-run" ? "Checking every row" : "Importing"}
               value={step.sent >= step.total ? null : 0}
-              detail={`${step.rows.toLocaleString("en-US")} ${plural(step.rows, "row")} read`}
+              detail={`${counted(step.rows, "row")} read`}
             />
           </div>
         )}
 
-        {step.name === "checked" && <DryRunReport outcome={step.outcome} />}
+        {step.name === "checked" && <DryRunReport outcome={step.outcome} touchpoints={touchpoints} />}
         {step.name === "done" && <ImportReport outcome={step.outcome} fileName={step.file.name} />}
 
         {(step.name === "map" || step.name === "checked") && (
@@ -181,7 +180,10 @@ function Steps({ current }: { current: Step["name"] }) {
   );
 }
 
-const formatMb = (bytes: number) => `${(bytes / (1024 * 1024)).toFixed(bytes < 10 * 1024 * 1024 ? 1 : 0)} MB`;
+/** "1 row", "12,345 rows". */
+const counted = (n: number, noun: string) => `${n.toLocaleString("en-US")} ${n === 1 ? noun : `${noun}s`}`;
+
+const formatMb = (bytes: number) => (bytes < 1024 * 1024 ? `${Math.max(1, Math.round(bytes / 1024))} KB` : `${(bytes / (1024 * 1024)).toFixed(bytes < 10 * 1024 * 1024 ? 1 : 0)} MB`);
 
 function FileFacts({ file, preview }: { file: File; preview: ExportPreview }) {
   return (
@@ -266,7 +268,8 @@ function Problems({ outcome }: { outcome: Outcome }) {
   );
 }
 
-function DryRunReport({ outcome }: { outcome: Outcome }) {
+function DryRunReport({ outcome, touchpoints }: { outcome: Outcome; touchpoints: TouchpointChoice[] }) {
+  const touchpointName = new Map(touchpoints.map((t) => [t.id, t.name]));
   const clean = outcome.rejected === 0;
   return (
     <div className="space-y-4">
@@ -283,7 +286,7 @@ function DryRunReport({ outcome }: { outcome: Outcome }) {
             <caption className="px-3 py-2 text-left text-sm font-semibold text-slate-900">The first rows as they will be stored</caption>
             <thead className="bg-slate-50 text-left text-slate-600">
               <tr>
-                {["Response id", "Submitted", "CSAT", "NPS", "CES", "Channel", "Comment"].map((h) => (
+                {["Response id", "Submitted", "Touchpoint", "CSAT", "NPS", "CES", "Channel", "Comment"].map((h) => (
                   <th key={h} className="px-2 py-1.5">
                     {h}
                   </th>
@@ -295,6 +298,7 @@ function DryRunReport({ outcome }: { outcome: Outcome }) {
                 <tr key={r.externalId}>
                   <td className="max-w-40 truncate px-2 py-1">{r.externalId}</td>
                   <td className="px-2 py-1 whitespace-nowrap">{new Date(r.submittedAt).toISOString().replace("T", " ").slice(0, 16)} UTC</td>
+                  <td className="px-2 py-1 whitespace-nowrap">{touchpointName.get(r.touchpointId) ?? "—"}</td>
                   <td className="px-2 py-1">{r.csat ?? "—"}</td>
                   <td className="px-2 py-1">{r.nps ?? "—"}</td>
                   <td className="px-2 py-1">{r.ces ?? "—"}</td>
@@ -313,10 +317,10 @@ function DryRunReport({ outcome }: { outcome: Outcome }) {
 function ImportReport({ outcome, fileName }: { outcome: Outcome; fileName: string }) {
   const message =
     outcome.status === "rejected"
-      ? `Nothing was imported: ${outcome.rejected.toLocaleString("en-US")} ${plural(outcome.rejected, "row")} ${outcome.rejected === 1 ? "has" : "have"} problems, and the import is all-or-nothing.`
+      ? `Nothing was imported: ${counted(outcome.rejected, "row")} ${outcome.rejected === 1 ? "has" : "have"} problems, and the import is all-or-nothing.`
       : outcome.inserted === 0 && outcome.duplicates > 0
-        ? `Nothing new: ${outcome.duplicates.toLocaleString("en-US")} ${plural(outcome.duplicates, "duplicate")} of responses already imported.`
-        : `Imported ${outcome.inserted.toLocaleString("en-US")} ${plural(outcome.inserted, "response")}.`;
+        ? `Nothing new: ${counted(outcome.duplicates, "duplicate")}. Every response in this file was imported before.`
+        : `Imported ${counted(outcome.inserted, "response")}.${outcome.duplicates > 0 ? ` ${counted(outcome.duplicates, "duplicate")} skipped.` : ""}`;
   return (
     <div className="space-y-4">
       <FormAlert tone={outcome.status === "rejected" ? "error" : "success"}>{message}</FormAlert>
