@@ -10,6 +10,7 @@ import type { DraftMapping } from "@/server/ingest/mapping-proposal";
 import type { ResponseRow } from "@/server/ingest/response-rows";
 import { columnMappingSchema } from "@/server/schemas/survey-mapping";
 import type { ExportPreview } from "@/server/services/export-preview";
+import { UploadIcon } from "@/app/_components/icons";
 import { Button } from "@/app/_components/ui/button";
 import { Card, CardBody, CardHeader } from "@/app/_components/ui/card";
 import { FormAlert } from "@/app/_components/ui/field";
@@ -95,8 +96,16 @@ export function UploadWizard({ orgSlug, surveyId, surveyName, touchpoints }: { o
         {error && <FormAlert>{error.message}</FormAlert>}
 
         {step.name === "choose" && (
-          <label className="flex cursor-pointer flex-col items-center justify-center gap-2 rounded-lg border-2 border-dashed border-slate-300 px-6 py-10 text-center hover:border-indigo-400">
-            <span className="text-sm font-medium text-slate-900">{reading ? "Reading the file…" : "Choose a CSV or TSV file"}</span>
+          <label
+            className="flex cursor-pointer flex-col items-center justify-center gap-2 rounded-lg border-2 border-dashed border-slate-300 px-6 py-10 text-center hover:border-indigo-400"
+            onDragOver={(e) => e.preventDefault()}
+            onDrop={(e) => {
+              e.preventDefault();
+              if (!reading) void choose(e.dataTransfer.files[0]);
+            }}
+          >
+            <UploadIcon className="size-6 text-indigo-600" />
+            <span className="text-sm font-medium text-slate-900">{reading ? "Reading the file…" : "Drop a CSV or TSV file here, or choose one"}</span>
             <span className="text-xs text-slate-500">Nothing is stored until you confirm the mapping and import.</span>
             <input type="file" accept=".csv,.tsv,.txt,text/csv,text/tab-separated-values" className="sr-only" aria-label="Survey export file" disabled={reading} onChange={(e) => choose(e.target.files?.[0])} />
           </label>
