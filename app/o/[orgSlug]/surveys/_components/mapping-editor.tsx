@@ -19,6 +19,9 @@ export interface TouchpointChoice {
   group: string;
 }
 
+/** Said whenever the file has no response-id column, proposed or chosen. */
+export const NO_ID_HINT = "Each response gets an id derived from its content, so uploading the same file again adds nothing twice.";
+
 const columnLabel = (c: ColumnChoice) => `${c.letter} · ${c.name}${c.question && c.question !== c.name ? ` — ${c.question}` : ""}`.slice(0, 120);
 
 function ColumnSelect({ label, value, columns, none, hint, onChange }: { label: string; value: string | null; columns: ColumnChoice[]; none: string; hint?: string; onChange: (value: string | null) => void }) {
@@ -53,7 +56,7 @@ export function MappingEditor({
   return (
     <div className="space-y-6">
       <div className="grid gap-4 sm:grid-cols-2">
-        <ColumnSelect label="Response id" value={draft.responseId} columns={columns} none="None — derive each id from the row's content" hint={reasons.responseId} onChange={(responseId) => set({ responseId })} />
+        <ColumnSelect label="Response id" value={draft.responseId} columns={columns} none="None — derive each id from the row's content" hint={draft.responseId ? reasons.responseId : NO_ID_HINT} onChange={(responseId) => set({ responseId })} />
         <ColumnSelect label="Submitted at" value={time.column || null} columns={columns} none="Choose a column" hint={reasons.submittedAt} onChange={(column) => set({ submittedAt: column ? { ...time, column } : null })} />
         <SelectField label="Date order" value={time.dateOrder} disabled={!draft.submittedAt} onChange={(e) => set({ submittedAt: { ...time, dateOrder: e.target.value as "ymd" | "mdy" | "dmy" } })}>
           <option value="ymd">Year-month-day (ISO)</option>

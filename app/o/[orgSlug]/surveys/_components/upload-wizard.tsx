@@ -111,15 +111,15 @@ export function UploadWizard({ orgSlug, surveyId, surveyName, touchpoints }: { o
           </label>
         )}
 
+        {/* The check's findings first: the mapping they came from stays below, to fix and check again. */}
+        {step.name === "checked" && <DryRunReport outcome={step.outcome} touchpoints={touchpoints} />}
+
         {(step.name === "map" || step.name === "checked" || step.name === "sending") && draft && (
           <>
             <FileFacts file={step.file} preview={step.preview} />
             {step.name !== "sending" && (
               <>
                 <MappingEditor draft={draft} columns={step.preview.columns} touchpoints={touchpoints} reasons={step.preview.proposal.reasons} onChange={setDraft} />
-                {!draft.responseId && (
-                  <FormAlert tone="info">This file has no response-id column: each response gets an id derived from its content, so uploading the same file again still adds nothing twice.</FormAlert>
-                )}
                 <FirstRows preview={step.preview} />
               </>
             )}
@@ -137,7 +137,6 @@ export function UploadWizard({ orgSlug, surveyId, surveyName, touchpoints }: { o
           </div>
         )}
 
-        {step.name === "checked" && <DryRunReport outcome={step.outcome} touchpoints={touchpoints} />}
         {step.name === "done" && <ImportReport outcome={step.outcome} fileName={step.file.name} />}
 
         {(step.name === "map" || step.name === "checked") && (
@@ -182,7 +181,8 @@ function Steps({ current }: { current: Step["name"] }) {
     <ol className="flex gap-2 text-xs font-medium" aria-label="Steps">
       {STEP_LABELS.map(([name, label], i) => (
         <li key={name} aria-current={i === index ? "step" : undefined} className={`flex-1 rounded-md px-2 py-1.5 text-center ring-1 ring-inset ${i === index ? "bg-indigo-50 text-indigo-700 ring-indigo-200" : i < index ? "bg-slate-50 text-slate-600 ring-slate-200" : "text-slate-400 ring-slate-200"}`}>
-          {i + 1}. {label}
+          <span className="hidden sm:inline">{i + 1}. </span>
+          {label}
         </li>
       ))}
     </ol>
