@@ -64,6 +64,7 @@ test.describe("survey uploads", () => {
     await expect(page.getByText(/mapping saved from this survey's last import/)).toBeVisible();
     await page.getByRole("button", { name: "Import", exact: true }).click();
     await expect(page.getByText("Nothing new: 3 duplicates. Every response in this file was imported before.")).toBeVisible();
+    await expect(page.getByRole("list", { name: "Imports" }).getByRole("listitem")).toHaveCount(2);
     await both(page, "step4-reupload");
   });
 

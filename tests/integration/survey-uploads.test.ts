@@ -12,7 +12,7 @@ import { withOrg } from "@/db/tenancy";
 import type { ImportEvent } from "@/server/http/import-events";
 import { MAPPING_HEADER } from "@/server/schemas/survey";
 import type { ColumnMapping } from "@/server/schemas/survey-mapping";
-import { createSurvey } from "@/server/services/surveys";
+import { createSurvey, listImports } from "@/server/services/surveys";
 import type { Context } from "@/server/trpc/context";
 import { sessionFor } from "../helpers/callers";
 import { populatedOrg, type PopulatedOrg, type TestUser } from "../helpers/fixtures";
@@ -161,6 +161,11 @@ describe("preview, dry run and import", () => {
     const again = await events(await upload(o.org.slug, { survey: survey.id, mode: "import", fileName: "real.csv" }, file, headers));
     expect(again.at(-1)).toMatchObject({ type: "outcome", outcome: { status: "succeeded", inserted: 0, duplicates: 2 } });
     expect(await storedCount("real-")).toBe(2);
+    const history = await listImports(t.db, { orgId: o.org.id }, { surveyId: survey.id });
+    expect(history.map((i) => [i.fileName, i.inserted, i.duplicates, i.actorName])).toEqual([
+      ["real.csv", 0, 2, o.members.member.name],
+      ["real.csv", 2, 0, o.members.member.name],
+    ]);
   });
 
   it("a mapping header that does not parse is 400; a file-level problem arrives as the stream's error line", async () => {
