@@ -113,6 +113,7 @@ export async function importResponseFile(
       if (next.done) break;
       sample.push(next.value);
     }
+    if (sample.length === 0) throw new DomainError("VALIDATION", "The file has a header but no responses.", { file: ["The file has a header but no responses."] });
     const defaultTouchpointKey = touchpointRefs.find((tp) => tp.id === survey.defaultTouchpointId)?.key ?? null;
     const mapping = request.mapping ?? savedMapping(survey.mapping) ?? completeProposal(proposeMapping(opened.header, sample.map((r) => r.fields), { touchpoints: touchpointRefs, defaultTouchpointKey }));
     const readRow = compileRowReader(opened.header, mapping, { touchpoints: touchpointRefs, surveyTimeZone: survey.timeZone });
@@ -148,7 +149,6 @@ export async function importResponseFile(
       }
       await copy.end();
       request.onProgress?.({ rows });
-      if (rows === 0) throw new DomainError("VALIDATION", "The file has a header but no responses.", { file: ["The file has a header but no responses."] });
 
       // The same response id twice in one file: the first row stands, the others are errors.
       const repeated = await repeatedIds(tx);
@@ -204,7 +204,6 @@ export async function failAbandonedImports(db: Db, ctx: { orgId: string }, now =
     const rows = await tx
       .update(imports)
       .set({ status: "failed", failure: "The server stopped during this import; nothing was stored. Upload the file again.", finishedAt: now })
-      // lt() binds the Date through the column's mapper (a bare Date in sql`` fails on postgres.js).
       .where(and(eq(imports.organizationId, ctx.orgId), eq(imports.status, "running"), lt(imports.heartbeatAt, new Date(now.getTime() - STALE_AFTER_MS))))
       .returning({ id: imports.id });
     return rows.length;

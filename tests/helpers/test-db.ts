@@ -11,6 +11,8 @@ import { openPglite, openPostgres, queryRows, type Db, type Tx } from "@/db/clie
 export interface TestDatabase {
   db: Db;
   kind: "pglite" | "postgres";
+  /** The Postgres database's URL, for a second process to open (undefined on PGlite). */
+  url?: string;
   /** Runs fn in a transaction as the table owner / superuser: RLS does not apply. */
   asOwner<T>(fn: (tx: Tx) => Promise<T>): Promise<T>;
   close(): Promise<void>;
@@ -30,6 +32,7 @@ export async function createTestDatabase(): Promise<TestDatabase> {
     return {
       db: app.db,
       kind: "postgres",
+      url: url.toString(),
       asOwner: (fn) => owner.db.transaction(fn),
       async close() {
         await app.close();

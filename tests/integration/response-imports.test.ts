@@ -37,12 +37,19 @@ const fileBytes = (text: string | Uint8Array) =>
   })();
 const fixture = (name: string) => new Uint8Array(fs.readFileSync(`tests/fixtures/exports/${name}`));
 
-async function responsesOf(o: PopulatedOrg) {
-  return withOrg(t.db, o.org.id, (tx) => tx.select().from(surveyResponses).where(eq(surveyResponses.organizationId, o.org.id)).orderBy(surveyResponses.externalId));
-}
-async function rollupOf(o: PopulatedOrg) {
+/** The survey's responses (the fixture organization has another survey's responses too). */
+async function responsesOf(o: PopulatedOrg, surveyId: string) {
   return withOrg(t.db, o.org.id, (tx) =>
-    tx.select().from(touchpointDailyStats).where(and(eq(touchpointDailyStats.organizationId, o.org.id), eq(touchpointDailyStats.segmentKey, ""))).orderBy(touchpointDailyStats.day),
+    tx.select().from(surveyResponses).where(and(eq(surveyResponses.organizationId, o.org.id), eq(surveyResponses.surveyId, surveyId))).orderBy(surveyResponses.externalId),
+  );
+}
+async function rollupOf(o: PopulatedOrg, surveyId: string) {
+  return withOrg(t.db, o.org.id, (tx) =>
+    tx
+      .select()
+      .from(touchpointDailyStats)
+      .where(and(eq(touchpointDailyStats.organizationId, o.org.id), eq(touchpointDailyStats.surveyId, surveyId), eq(touchpointDailyStats.segmentKey, "")))
+      .orderBy(touchpointDailyStats.day),
   );
 }
 
@@ -52,13 +59,13 @@ describe("importing survey exports", () => {
     const survey = await createSurvey(t.db, actor, { name: "Delivery pulse" });
     const outcome = await importResponseFile(t.db, actor, fileBytes(fixture("qualtrics.csv")), { surveyId: survey.id, fileName: "qualtrics.csv", source: "upload", saveMapping: true });
     expect(outcome).toMatchObject({ status: "succeeded", rows: 3, inserted: 3, duplicates: 0, rejected: 0, errors: [] });
-    const stored = await responsesOf(o);
+    const stored = await responsesOf(o, survey.id);
     expect(stored.map((r) => [r.externalId, r.touchpointId, r.submittedAt.toISOString(), r.csat, r.nps, r.ces, r.comment])).toEqual([
       ["R_1aB2cD3eF4gH5iJ", ids.delivery, "2026-03-06T00:44:52.000Z", 2, 4, 2, "It came two days late\nand nobody told me."],
       ["R_3kF9aB2cD4eF6gH", ids.delivery, "2026-03-04T16:15:03.000Z", 5, 10, 7, "Fast, and the box was intact."],
       ["R_9zY8xW7vU6tS5rQ", ids.delivery, "2026-03-06T15:02:31.000Z", 4, 8, 5, null],
     ]);
-    const rollup = await rollupOf(o);
+    const rollup = await rollupOf(o, survey.id);
     // Days in the organization's zone (UTC here): the 2nd response was submitted on the 6th UTC.
     expect(rollup.map((r) => [r.day, r.responses, r.comments, r.csat2, r.csat4, r.csat5, r.nps10, r.ces7])).toEqual([
       ["2026-03-04", 1, 1, 0, 0, 1, 1, 1],
@@ -92,11 +99,11 @@ describe("importing survey exports", () => {
       saveMapping: true,
     });
     expect(first).toMatchObject({ inserted: 3, duplicates: 0 });
-    const before = await rollupOf(o);
+    const before = await rollupOf(o, withDefault.id);
     const again = await importResponseFile(t.db, actor, fileBytes(fixture("google-forms.csv")), { ...request, surveyId: withDefault.id });
     expect(again).toMatchObject({ status: "succeeded", rows: 3, inserted: 0, duplicates: 3 });
-    expect(await rollupOf(o)).toEqual(before);
-    expect(await responsesOf(o)).toHaveLength(3);
+    expect(await rollupOf(o, withDefault.id)).toEqual(before);
+    expect(await responsesOf(o, withDefault.id)).toHaveLength(3);
   });
 
   it("all or nothing: one bad row writes nothing and names its line and column; skipInvalid keeps the rest", async () => {
@@ -110,12 +117,12 @@ describe("importing survey exports", () => {
       { line: 4, column: "D (csat)", message: "CSAT must be between 1 and 5; got 9." },
       { line: 5, column: null, message: 'The response id "r-1" already appears on line 2.' },
     ]);
-    expect(await responsesOf(o)).toEqual([]);
-    expect(await rollupOf(o)).toEqual([]);
+    expect(await responsesOf(o, survey.id)).toEqual([]);
+    expect(await rollupOf(o, survey.id)).toEqual([]);
 
     const kept = await importResponseFile(t.db, actor, fileBytes(csv), { surveyId: survey.id, fileName: "plain.csv", source: "upload", skipInvalid: true });
     expect(kept).toMatchObject({ status: "succeeded", rows: 4, inserted: 1, duplicates: 0, rejected: 3 });
-    expect((await responsesOf(o)).map((r) => [r.externalId, r.csat])).toEqual([["r-1", 5]]);
+    expect((await responsesOf(o, survey.id)).map((r) => [r.externalId, r.csat])).toEqual([["r-1", 5]]);
   });
 
   it("ten concurrent uploads of one file store one set of rows; the others report duplicates", async () => {
@@ -128,7 +135,20 @@ describe("importing survey exports", () => {
     );
     expect(outcomes.map((x) => x.inserted).sort()).toEqual([0, 0, 0, 0, 0, 0, 0, 0, 0, 3]);
     expect(outcomes.every((x) => x.inserted + x.duplicates === 3)).toBe(true);
-    expect(await responsesOf(o)).toHaveLength(3);
-    expect((await rollupOf(o)).reduce((n, r) => n + r.responses, 0)).toBe(3);
+    expect(await responsesOf(o, survey.id)).toHaveLength(3);
+    expect((await rollupOf(o, survey.id)).reduce((n, r) => n + r.responses, 0)).toBe(3);
+  });
+
+  it("refuses an empty file, a header-only file and binary data with a clear error, and records why", async () => {
+    const { o, actor } = await orgWithTouchpoints("Imp");
+    const survey = await createSurvey(t.db, actor, { name: "Broken files" });
+    const request = { surveyId: survey.id, fileName: "broken.csv", source: "upload" as const };
+    await expect(importResponseFile(t.db, actor, fileBytes(""), request)).rejects.toThrow("The file is empty.");
+    await expect(importResponseFile(t.db, actor, fileBytes("response_id,touchpoint,submitted_at,csat\n"), request)).rejects.toThrow("The file has a header but no responses.");
+    await expect(importResponseFile(t.db, actor, fileBytes(new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0x00, 0x00, 0x00, 0x0d])), request)).rejects.toThrow(/not a CSV or TSV text file/);
+    const records = await withOrg(t.db, o.org.id, (tx) => tx.select({ status: imports.status, failure: imports.failure }).from(imports).where(eq(imports.organizationId, o.org.id)));
+    const ours = records.filter((r) => r.failure);
+    expect(ours.map((r) => r.status)).toEqual(["rejected", "rejected", "rejected"]);
+    expect(await responsesOf(o, survey.id)).toEqual([]);
   });
 });
