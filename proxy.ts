@@ -1,5 +1,6 @@
 // Runs before every page, server action and /api/auth request: refuses cross-site writes
-// and sets the security headers, with a fresh script nonce per response. /api/trpc is left
+// and sets the security headers, with a fresh script nonce per response. /api/trpc (and the
+// survey upload route, /api/imports) is left
 // out (see its route handler): Next buffers a body for the proxy before anything can
 // refuse it, and that route refuses oversized bodies unread.
 import { NextResponse, type NextRequest } from "next/server";
@@ -33,7 +34,8 @@ export function proxy(request: NextRequest) {
 }
 
 export const config = {
-  // Everything except /api/trpc and /api/v1 (they cap and check their own bodies and set
-  // their own headers; see server/http/rest.ts) and the build's static files.
-  matcher: ["/((?!api/trpc|api/v1|_next/static|_next/image).*)"],
+  // Everything except the routes that cap and check their own bodies and set their own headers
+  // (/api/trpc, the REST API /api/v1 — see server/http/rest.ts —, and the survey uploads
+  // /api/imports, whose 200 MB stream the proxy would hold in memory), and the build's static files.
+  matcher: ["/((?!api/trpc|api/v1|api/imports|_next/static|_next/image).*)"],
 };

@@ -25,6 +25,9 @@ export const PERMISSIONS = {
   "notification.read": "viewer",
   "apiKey.manage": "admin",
   "response.read": "viewer",
+  // Surveys: everyone reads them and their imports; members and above create them and upload files.
+  "survey.read": "viewer",
+  "survey.import": "member",
 } as const satisfies Record<string, Role>;
 
 export type Permission = keyof typeof PERMISSIONS;

@@ -48,3 +48,44 @@ export function formatBytes(bytes: number): string {
   if (bytes >= 1024) return `${Math.round(bytes / 1024)} KB`;
   return `${bytes} bytes`;
 }
+
+/** Thrown by a capped body stream once the body passes its cap. */
+export class BodyTooLargeError extends Error {
+  constructor(readonly maxBytes: number) {
+    super(`The request body is larger than ${formatBytes(maxBytes)}.`);
+    this.name = "BodyTooLargeError";
+  }
+}
+
+/**
+ * For bodies too large to hold (file uploads): the body as a stream that throws
+ * BodyTooLargeError once it passes maxBytes, or too-large at once when the declared length
+ * says so (nothing read).
+ */
+export function streamBodyCapped(request: Request, maxBytes: number): { ok: true; chunks: AsyncIterable<Uint8Array> } | { ok: false; reason: "too-large" } {
+  const declared = declaredLength(request.headers);
+  if (declared !== null && declared > maxBytes) {
+    request.body?.cancel().catch(() => {});
+    return { ok: false, reason: "too-large" };
+  }
+  const body = request.body;
+  return {
+    ok: true,
+    chunks: (async function* () {
+      if (!body) return;
+      const reader = body.getReader();
+      let total = 0;
+      try {
+        for (;;) {
+          const { done, value } = await reader.read();
+          if (done) return;
+          total += value.byteLength;
+          if (total > maxBytes) throw new BodyTooLargeError(maxBytes);
+          yield value;
+        }
+      } finally {
+        await reader.cancel().catch(() => {});
+      }
+    })(),
+  };
+}

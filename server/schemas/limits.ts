@@ -25,6 +25,7 @@ export const TEXT_LIMITS = {
   insightTitle: 140,
   insightDescription: 2000,
   comment: 4000,
+  surveyName: 120,
   /** An opaque paging cursor or a timestamp a client echoes back. */
   token: 200,
 } as const;
@@ -55,6 +56,8 @@ export const BODY_LIMITS = {
    * builds and imports it); real maps are far smaller.
    */
   mapImport: 8 * MB,
+  /** A survey export uploaded in the browser (streamed, never held in memory). */
+  surveyUpload: 200 * MB,
 } as const;
 
 /** Calls in one batched tRPC request; the browser client splits larger batches itself. */

@@ -46,6 +46,8 @@ export interface ImportRequest {
    * replays the first one's outcome (or is refused if its body differs, or while it runs).
    */
   idempotency?: { key: string; requestHash: string };
+  /** Validate the whole file and count what would be inserted, then roll everything back: nothing is stored, not even the import's record. */
+  dryRun?: boolean;
 }
 
 export interface ImportOutcome<M = ColumnMapping> {
@@ -60,6 +62,20 @@ export interface ImportOutcome<M = ColumnMapping> {
   durationMs: number;
   /** true: an earlier request with the same Idempotency-Key did the work; this is its outcome. */
   replayed?: boolean;
+  /** The first valid rows as they are (or, on a dry run, would be) stored; none in a replayed answer. */
+  sample: ResponseRow[];
+}
+
+type RunOutcome = Pick<ImportOutcome, "status" | "rows" | "inserted" | "duplicates" | "rejected" | "errors">;
+
+/** Rows kept in ImportOutcome.sample. */
+const OUTCOME_SAMPLE_ROWS = 20;
+
+/** Thrown inside a dry run's transaction to roll it back, carrying what the run found. */
+class DryRunRollback extends Error {
+  constructor(readonly outcome: RunOutcome) {
+    super("dry run");
+  }
 }
 
 const loadSurvey = inOrgLoader(surveys, "Survey");
@@ -149,7 +165,11 @@ async function runImport<M>(
   const { survey, orgTimeZone } = setting;
 
   const importId = uuidv7();
-  const replay = await beginImport<M>(db, ctx.orgId, {
+  // The import's own record; a dry run keeps none.
+  const recordImport = async (write: (tx: Tx) => Promise<unknown>) => {
+    if (!request.dryRun) await withOrg(db, ctx.orgId, write);
+  };
+  const replay = request.dryRun ? null : await beginImport<M>(db, ctx.orgId, {
     organizationId: ctx.orgId,
     id: importId,
     surveyId: survey.id,
@@ -162,7 +182,7 @@ async function runImport<M>(
   });
   if (replay) return replay;
   const heartbeat = setInterval(() => {
-    withOrg(db, ctx.orgId, (tx) => tx.update(imports).set({ heartbeatAt: new Date() }).where(and(eq(imports.organizationId, ctx.orgId), eq(imports.id, importId)))).catch(() => {});
+    recordImport((tx) => tx.update(imports).set({ heartbeatAt: new Date() }).where(and(eq(imports.organizationId, ctx.orgId), eq(imports.id, importId)))).catch(() => {});
   }, HEARTBEAT_MS);
 
   try {
@@ -170,7 +190,8 @@ async function runImport<M>(
     const mapping = source.mapping;
     const elapsed = () => Math.round(performance.now() - started);
 
-    const outcome = await withOrg(db, ctx.orgId, async (tx) => {
+    const sampleRows: ResponseRow[] = [];
+    const outcome = await withOrg<RunOutcome>(db, ctx.orgId, async (tx) => {
       // One big statement follows: sorts and hashes in memory, and no JIT compile (a second per
       // run, measured) for a query that runs once.
       await tx.execute(sql.raw("set local work_mem = '64MB'"));
@@ -185,6 +206,7 @@ async function runImport<M>(
         rows++;
         if (result.ok) {
           valid++;
+          if (sampleRows.length < OUTCOME_SAMPLE_ROWS) sampleRows.push(result.row);
           await copy.write(stagingLine(line, result.row));
         } else {
           rejected++;
@@ -208,26 +230,30 @@ async function runImport<M>(
 
       const inserted = await insertAndRollUp(tx, { orgId: ctx.orgId, surveyId: survey.id, importId, timeZone: orgTimeZone });
       const finished = { status: "succeeded" as const, rows, inserted, duplicates: valid - inserted, rejected, errors };
+      if (request.dryRun) throw new DryRunRollback(finished);
       await tx
         .update(imports)
-        .set({ ...finished, rowCount: rows, finishedAt: new Date(), heartbeatAt: new Date(), answer: { importId, ...finished, mapping, durationMs: elapsed() } satisfies ImportOutcome<M> })
+        .set({ ...finished, rowCount: rows, finishedAt: new Date(), heartbeatAt: new Date(), answer: { importId, ...finished, mapping, durationMs: elapsed(), sample: [] } satisfies ImportOutcome<M> })
         .where(and(eq(imports.organizationId, ctx.orgId), eq(imports.id, importId)));
       if (request.saveMapping && mapping) await tx.update(surveys).set({ mapping, updatedAt: new Date() }).where(and(eq(surveys.organizationId, ctx.orgId), eq(surveys.id, survey.id)));
       return finished;
+    }).catch((error: unknown) => {
+      if (error instanceof DryRunRollback) return error.outcome;
+      throw error;
     });
 
     if (outcome.status === "rejected") {
-      await withOrg(db, ctx.orgId, (tx) =>
+      await recordImport((tx) =>
         tx
           .update(imports)
-          .set({ status: "rejected", rowCount: outcome.rows, rejected: outcome.rejected, errors: outcome.errors, finishedAt: new Date(), answer: { importId, ...outcome, mapping, durationMs: elapsed() } satisfies ImportOutcome<M> })
+          .set({ status: "rejected", rowCount: outcome.rows, rejected: outcome.rejected, errors: outcome.errors, finishedAt: new Date(), answer: { importId, ...outcome, mapping, durationMs: elapsed(), sample: [] } satisfies ImportOutcome<M> })
           .where(and(eq(imports.organizationId, ctx.orgId), eq(imports.id, importId))),
       );
     }
-    return { importId, ...outcome, mapping, durationMs: elapsed() };
+    return { importId, ...outcome, mapping, durationMs: elapsed(), sample: sampleRows };
   } catch (error) {
     const failure = error instanceof DomainError ? error.message : "The import stopped on an unexpected error; nothing was stored.";
-    await withOrg(db, ctx.orgId, (tx) =>
+    await recordImport((tx) =>
       tx
         .update(imports)
         .set({ status: error instanceof DomainError ? "rejected" : "failed", failure, finishedAt: new Date() })

@@ -13,6 +13,7 @@ import { personaRouter } from "../routers/persona";
 import { responseRouter } from "../routers/response";
 import { shareLinkRouter } from "../routers/share-link";
 import { stageRouter } from "../routers/stage";
+import { surveyRouter } from "../routers/survey";
 import { teamRouter } from "../routers/team";
 import { touchpointRouter } from "../routers/touchpoint";
 import { createCallerFactory, router } from "./init";
@@ -34,6 +35,7 @@ export const appRouter = router({
   shareLink: shareLinkRouter,
   apiKey: apiKeyRouter,
   response: responseRouter,
+  survey: surveyRouter,
 });
 
 export type AppRouter = typeof appRouter;

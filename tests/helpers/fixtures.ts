@@ -60,7 +60,7 @@ export interface PopulatedOrg {
   notification: { id: string; recipientId: string };
   shareLink: { id: string; token: string };
   /** A survey with one import of two responses to the first touchpoint (and so their rollup). */
-  survey: { id: string; name: string };
+  survey: { id: string; name: string; version: number };
   import: { id: string; responseIds: string[] };
   apiKey: { id: string; key: string; prefix: string };
 }
@@ -153,7 +153,7 @@ export async function populatedOrg(db: Db, label: string): Promise<PopulatedOrg>
     comment: { id: comment.id, body },
     notification: { id: notification!.id, recipientId: members.member.id },
     shareLink: { id: shareLink.id, token: shareLink.token },
-    survey: { id: survey.id, name: surveyName },
+    survey: { id: survey.id, name: surveyName, version: survey.version },
     import: { id: imported.importId, responseIds },
     apiKey: { id: apiKey.id, key: apiKey.key, prefix: apiKey.prefix },
   };
@@ -213,6 +213,7 @@ export function targetsOf(o: PopulatedOrg, orgSlug: string, userId: string): Inp
     shareLinkId: o.shareLink.id,
     notificationId: o.notification.id,
     apiKeyId: o.apiKey.id,
+    surveyId: o.survey.id,
     versions: {
       team: o.team.version,
       persona: o.persona.version,
@@ -220,6 +221,7 @@ export function targetsOf(o: PopulatedOrg, orgSlug: string, userId: string): Inp
       stage: o.stages[0].version,
       touchpoint: o.touchpoints[0].version,
       obstacle: o.obstacle.version,
+      survey: o.survey.version,
     },
   };
 }

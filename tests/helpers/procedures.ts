@@ -70,6 +70,7 @@ export interface InputTargets {
   /** A notification of someone else than the callers (a member mentioned in a comment). */
   notificationId: string;
   apiKeyId: string;
+  surveyId: string;
   /** The current version of the object each router updates, by router name: team, persona, journeyMap, … */
   versions: Record<string, number>;
 }
@@ -135,6 +136,9 @@ const FIELD_GENERATORS: Record<string, (targets: InputTargets, path: string) => 
   notificationId: (x) => x.notificationId,
   apiKeyId: (x) => x.apiKeyId,
   ownerUserId: (x) => x.userId,
+  surveyId: (x) => x.surveyId,
+  defaultTouchpointId: (x) => x.touchpointId,
+  timeZone: () => "Europe/Paris",
   version: (x, path) => {
     const version = x.versions[routerOf(path)];
     if (version === undefined) throw new Error(`"${path}" takes a version, but InputTargets.versions has none for "${routerOf(path)}".`);

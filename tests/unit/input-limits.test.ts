@@ -26,7 +26,8 @@ const targets: InputTargets = {
   shareLinkId: randomUUID(),
   notificationId: randomUUID(),
   apiKeyId: randomUUID(),
-  versions: { team: 1, persona: 1, journeyMap: 1, stage: 1, touchpoint: 1, obstacle: 1 },
+  surveyId: randomUUID(),
+  versions: { team: 1, persona: 1, journeyMap: 1, stage: 1, touchpoint: 1, obstacle: 1, survey: 1 },
 };
 
 type Path = (string | number)[];

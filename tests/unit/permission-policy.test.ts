@@ -26,6 +26,8 @@ const POLICY = {
   "notification.read": "viewer",
   "apiKey.manage": "admin",
   "response.read": "viewer",
+  "survey.read": "viewer",
+  "survey.import": "member",
 };
 
 describe("the permission policy", () => {
