@@ -1,20 +1,20 @@
 // The responses explorer's filtered rows as a CSV download, streamed page by page. Access is
-// checked as the response.list procedure checks it (orgRouteAccess).
-import { orgRouteAccess } from "@/server/http/org-route-access";
+// checked as the response.list procedure checks it (authorizeOrgRequest, the org procedures' steps).
 import { jsonError } from "@/server/http/error-response";
-import { getDb } from "@/server/db";
+import { authorizeOrgRequest } from "@/server/http/org-request";
+import { createRequestContext } from "@/server/trpc/server";
 import { filtersFromQuery } from "@/server/schemas/responses";
 import { responsesCsv } from "@/server/services/responses";
 
 export const dynamic = "force-dynamic";
 
 export async function GET(request: Request, { params }: { params: Promise<{ orgSlug: string }> }): Promise<Response> {
-  const access = await orgRouteAccess((await params).orgSlug, "response.read");
+  const context = await createRequestContext();
+  const access = await authorizeOrgRequest(context, (await params).orgSlug, "response.read");
   if (!access.ok) return access.response;
   const filters = filtersFromQuery(new URL(request.url).searchParams);
   if (!filters.success) return jsonError(400, "BAD_REQUEST", filters.error.issues[0]?.message ?? "Invalid filters.");
-  const db = await getDb();
-  const lines = responsesCsv(db, access.org, filters.data);
+  const lines = responsesCsv(context.db, access.org, filters.data);
   const encoder = new TextEncoder();
   const body = new ReadableStream<Uint8Array>({
     async pull(controller) {
