@@ -51,8 +51,12 @@ export function formatBytes(bytes: number): string {
 
 /** Thrown by a capped body stream once the body passes its cap. */
 export class BodyTooLargeError extends Error {
-  constructor(readonly maxBytes: number) {
-    super(`The request body is larger than ${formatBytes(maxBytes)}.`);
+  constructor(
+    readonly maxBytes: number,
+    /** What to do instead, added to the message. */
+    readonly hint?: string,
+  ) {
+    super(`The request body is larger than ${formatBytes(maxBytes)}.${hint ? ` ${hint}` : ""}`);
     this.name = "BodyTooLargeError";
   }
 }

@@ -11,8 +11,8 @@ import { touchpointKeySchema } from "../schemas/canvas";
 import { importResponseFile, importResponseRecords, type ImportOutcome, type ResponseRecord } from "../services/response-imports";
 import { surveyByRef } from "../services/surveys";
 import { DomainError } from "../services/errors";
-import { readBodyCapped } from "./body-limit";
-import { BodyTooLargeError, restError, streamBodyCapped, type ApiContext } from "./rest";
+import { BodyTooLargeError, readBodyCapped, streamBodyCapped } from "./body-limit";
+import { restError, type ApiContext } from "./rest";
 
 type BodyKind = "json" | "ndjson" | "csv";
 const CONTENT_TYPES: Record<string, BodyKind> = {
@@ -54,7 +54,11 @@ export async function postResponses(request: Request, api: ApiContext): Promise<
   };
 
   // CSV without an Idempotency-Key streams; everything else is read whole (and hashed for the key).
-  if (kind === "csv" && !idempotencyKey) return outcomeResponse(await importCsv(streamBodyCapped(request, REST_BODY_LIMITS.csv)));
+  if (kind === "csv" && !idempotencyKey) {
+    const streamed = streamBodyCapped(request, REST_BODY_LIMITS.csv);
+    if (!streamed.ok) throw new BodyTooLargeError(REST_BODY_LIMITS.csv);
+    return outcomeResponse(await importCsv(streamed.chunks));
+  }
 
   const maxBytes = REST_BODY_LIMITS.structured;
   const body = await readBodyCapped(request, maxBytes);

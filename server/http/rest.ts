@@ -10,7 +10,7 @@ import type { Actor } from "../services/context";
 import { DomainError, type DomainErrorCode } from "../services/errors";
 import { RateLimiter } from "../services/rate-limits";
 import { getDb } from "../db";
-import { declaredLength, formatBytes } from "./body-limit";
+import { BodyTooLargeError } from "./body-limit";
 import { REST_ROUTES, type RestRouteName } from "./rest-routes";
 import { API_CONTENT_SECURITY_POLICY, applyHeaders, securityHeaders } from "./security-headers";
 
@@ -38,17 +38,6 @@ const KEY_PARAMETERS = ["key", "api_key", "apikey", "api-key", "access_token", "
 
 /** Shared by every route of this process (see server/services/rate-limits.ts for why memory). */
 export const restRateLimiter = new RateLimiter(REST_RATE_LIMIT);
-
-/** A body read past its cap: the route answers 413. */
-export class BodyTooLargeError extends Error {
-  constructor(
-    readonly maxBytes: number,
-    /** What to do instead, added to the message. */
-    readonly hint?: string,
-  ) {
-    super(`The request body is larger than ${formatBytes(maxBytes)}.${hint ? ` ${hint}` : ""}`);
-  }
-}
 
 export function restError(status: number, code: string, message: string, extra: Record<string, unknown> = {}): Response {
   return Response.json({ error: { code, message, ...extra } }, { status });
@@ -110,23 +99,4 @@ function bearerToken(header: string | null): string | null {
   return match?.[1] ?? null;
 }
 
-/** The body as a stream of chunks that throws BodyTooLargeError past maxBytes (a declared length over it: at once). */
-export async function* streamBodyCapped(request: Request, maxBytes: number): AsyncGenerator<Uint8Array> {
-  const declared = declaredLength(request.headers);
-  if (declared !== null && declared > maxBytes) throw new BodyTooLargeError(maxBytes);
-  if (!request.body) return;
-  const reader = request.body.getReader();
-  let total = 0;
-  try {
-    for (;;) {
-      const { done, value } = await reader.read();
-      if (done) return;
-      total += value.byteLength;
-      if (total > maxBytes) throw new BodyTooLargeError(maxBytes);
-      yield value;
-    }
-  } finally {
-    await reader.cancel().catch(() => {});
-  }
-}
 
