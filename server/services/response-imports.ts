@@ -5,8 +5,7 @@
 // transaction as the import's record. Either every valid row lands or none does.
 import { and, eq, lt, sql } from "drizzle-orm";
 import { v7 as uuidv7 } from "uuid";
-import { queryRows, type Db, type Tx } from "@/db/client";
-import { copyField, copyInto } from "@/db/copy";
+import type { Db, Tx } from "@/db/client";
 import { imports, organizations, surveys, touchpoints, type ImportRowError } from "@/db/schema";
 import { withOrg } from "@/db/tenancy";
 import { proposeMapping, type MappingProposal } from "../ingest/mapping-proposal";
@@ -19,6 +18,7 @@ import { columnMappingSchema, type ColumnMapping } from "../schemas/survey-mappi
 import type { Actor } from "./context";
 import { conflict, DomainError, PG_UNIQUE_VIOLATION, pgErrorCode } from "./errors";
 import { inOrgLoader } from "./load-in-org";
+import { dropRepeatedIds, insertAndRollUp, openStaging, repeatedIds } from "./response-staging";
 
 /** Rows read before proposing a mapping. */
 const SAMPLE_ROWS = 200;
@@ -196,8 +196,7 @@ async function runImport<M>(
       // run, measured) for a query that runs once.
       await tx.execute(sql.raw("set local work_mem = '64MB'"));
       await tx.execute(sql.raw("set local jit = off"));
-      await tx.execute(sql.raw(STAGING_TABLE));
-      const copy = await copyInto(tx, "import_staging", STAGING_COLUMNS);
+      const staging = await openStaging(tx);
       let rows = 0;
       let valid = 0;
       let rejected = 0;
@@ -207,14 +206,14 @@ async function runImport<M>(
         if (result.ok) {
           valid++;
           if (sampleRows.length < OUTCOME_SAMPLE_ROWS) sampleRows.push(result.row);
-          await copy.write(stagingLine(line, result.row));
+          await staging.write(line, result.row);
         } else {
           rejected++;
           for (const error of result.errors) if (errors.length < MAX_STORED_ERRORS) errors.push(error);
         }
         if (rows % 10_000 === 0) request.onProgress?.({ rows });
       }
-      await copy.end();
+      await staging.end();
       request.onProgress?.({ rows });
 
       // The same response id twice in one file: the first row stands, the others are errors.
@@ -226,7 +225,7 @@ async function runImport<M>(
       }
       errors.sort((a, b) => a.line - b.line);
       if (rejected > 0 && !request.skipInvalid) return { status: "rejected" as const, rows, inserted: 0, duplicates: 0, rejected, errors };
-      if (repeated.length > 0) await tx.execute(sql`delete from import_staging s using (select external_id, min(line) as first from import_staging group by external_id) f where s.external_id = f.external_id and s.line > f.first`);
+      if (repeated.length > 0) await dropRepeatedIds(tx);
 
       const inserted = await insertAndRollUp(tx, { orgId: ctx.orgId, surveyId: survey.id, importId, timeZone: orgTimeZone });
       const finished = { status: "succeeded" as const, rows, inserted, duplicates: valid - inserted, rejected, errors };
@@ -336,88 +335,4 @@ function completeProposal(proposal: MappingProposal): ColumnMapping {
   ].filter(Boolean);
   const message = ["This file needs a column mapping before it can be imported.", ...missing].join(" ");
   throw new DomainError("VALIDATION", message, { mapping: [message] });
-}
-
-// The staging table lives for one transaction; a temporary table is private to the connection.
-const STAGING_TABLE = `create temporary table import_staging (
-  id uuid not null, line integer not null, external_id text not null, touchpoint_id uuid not null,
-  submitted_at timestamptz not null, csat smallint, nps smallint, ces smallint, comment text,
-  channel text, segment jsonb not null
-) on commit drop`;
-const STAGING_COLUMNS = ["id", "line", "external_id", "touchpoint_id", "submitted_at", "csat", "nps", "ces", "comment", "channel", "segment"];
-
-function stagingLine(line: number, row: ResponseRow): string {
-  return (
-    [
-      uuidv7(),
-      line,
-      copyField(row.externalId),
-      row.touchpointId,
-      row.submittedAt.toISOString(),
-      copyField(row.csat),
-      copyField(row.nps),
-      copyField(row.ces),
-      copyField(row.comment),
-      copyField(row.channel),
-      copyField(JSON.stringify(row.segment)),
-    ].join("\t") + "\n"
-  );
-}
-
-async function repeatedIds(tx: Tx): Promise<{ externalId: string; line: number; firstLine: number }[]> {
-  const rows = await queryRows<{ external_id: string; line: number; first_line: number }>(tx, sql`
-    select s.external_id, s.line, f.first_line
-    from import_staging s
-    join (select external_id, min(line) as first_line from import_staging group by external_id having count(*) > 1) f using (external_id)
-    where s.line > f.first_line
-    order by s.line`);
-  return rows.map((r) => ({ externalId: r.external_id, line: Number(r.line), firstLine: Number(r.first_line) }));
-}
-
-const DISTRIBUTION = [
-  ...[1, 2, 3, 4, 5].map((n) => ["csat", n] as const),
-  ...[0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10].map((n) => ["nps", n] as const),
-  ...[1, 2, 3, 4, 5, 6, 7].map((n) => ["ces", n] as const),
-];
-const DISTRIBUTION_COLUMNS = DISTRIBUTION.map(([metric, n]) => `${metric}_${n}`);
-
-/**
- * New responses in, duplicates skipped, and the rollup grown by exactly what was inserted —
- * one statement, so a response is counted once whatever runs at the same time. Rollup rows
- * are written in key order, so concurrent imports lock them in the same order.
- */
-async function insertAndRollUp(tx: Tx, p: { orgId: string; surveyId: string; importId: string; timeZone: string }): Promise<number> {
-  const counts = DISTRIBUTION.map(([metric, n]) => `count(*) filter (where ${metric} = ${n})`).join(", ");
-  const updates = DISTRIBUTION_COLUMNS.map((c) => `${c} = s.${c} + excluded.${c}`).join(", ");
-  const [row] = await queryRows<{ inserted: number }>(tx, sql`
-    with inserted as (
-      insert into survey_responses (organization_id, id, external_id, survey_id, touchpoint_id, import_id, submitted_at, csat, nps, ces, comment, channel, segment)
-      select ${p.orgId}::uuid, id, external_id, ${p.surveyId}::uuid, touchpoint_id, ${p.importId}::uuid, submitted_at, csat, nps, ces, comment, channel::touchpoint_channel, segment
-      -- A freshly copied table reads back in file order, so concurrent imports of one file
-      -- take the unique index's locks in the same order (no deadlock) without a sort.
-      from import_staging
-      on conflict (organization_id, external_id) do nothing
-      returning touchpoint_id, submitted_at, csat, nps, ces, comment, segment
-    ),
-    facts as (
-      select touchpoint_id, (submitted_at at time zone ${p.timeZone})::date as day, '' as segment_key, '' as segment_value, submitted_at, csat, nps, ces, comment
-      from inserted
-      union all
-      select i.touchpoint_id, (i.submitted_at at time zone ${p.timeZone})::date, kv.key, kv.value, i.submitted_at, i.csat, i.nps, i.ces, i.comment
-      from inserted i, jsonb_each_text(i.segment) kv
-    ),
-    rolled as (
-      insert into touchpoint_daily_stats as s (organization_id, touchpoint_id, survey_id, day, segment_key, segment_value, responses, comments, ${sql.raw(DISTRIBUTION_COLUMNS.join(", "))}, last_submitted_at)
-      select ${p.orgId}::uuid, touchpoint_id, ${p.surveyId}::uuid, day, segment_key, segment_value, count(*), count(comment), ${sql.raw(counts)}, max(submitted_at)
-      from facts
-      group by touchpoint_id, day, segment_key, segment_value
-      order by touchpoint_id, day, segment_key, segment_value
-      on conflict (organization_id, touchpoint_id, survey_id, day, segment_key, segment_value) do update set
-        responses = s.responses + excluded.responses,
-        comments = s.comments + excluded.comments,
-        ${sql.raw(updates)},
-        last_submitted_at = greatest(s.last_submitted_at, excluded.last_submitted_at)
-    )
-    select count(*)::int as inserted from inserted`);
-  return Number(row?.inserted ?? 0);
 }
