@@ -4,6 +4,7 @@ import { type AnyPgColumn, foreignKey, index, jsonb, pgTable, primaryKey, text, 
 import { createdAtColumn, idColumn, organizationIdColumn } from "./_columns";
 import { users } from "./identity";
 import { memberships } from "./organizations";
+import { alerts } from "./alerts";
 import { journeyMaps, obstacles, touchpoints } from "./journeys";
 
 const mapForeignKey = (name: string, t: { organizationId: AnyPgColumn; mapId: AnyPgColumn }) =>
@@ -31,7 +32,10 @@ export const comments = pgTable(
   ],
 );
 
-/** In-app notifications; today only "you were mentioned in a comment". */
+/**
+ * In-app notifications: "you were mentioned in a comment" (kind mention: map and comment set)
+ * and "an alert on your team's touchpoint fired" (kind alert: alert set, with what it saw in data).
+ */
 export const notifications = pgTable(
   "notifications",
   {
@@ -40,8 +44,11 @@ export const notifications = pgTable(
     recipientUserId: uuid("recipient_user_id").notNull(),
     actorUserId: uuid("actor_user_id").references(() => users.id, { onDelete: "set null" }),
     kind: text("kind").notNull().default("mention"),
-    mapId: uuid("map_id").notNull(),
-    commentId: uuid("comment_id").notNull(),
+    mapId: uuid("map_id"),
+    commentId: uuid("comment_id"),
+    alertId: uuid("alert_id"),
+    /** What the notification says beyond its links, e.g. an alert's figure when it fired. */
+    data: jsonb("data").$type<Record<string, unknown>>().notNull().default({}),
     readAt: timestamp("read_at", { withTimezone: true, mode: "date" }),
     createdAt: createdAtColumn(),
   },
@@ -53,6 +60,7 @@ export const notifications = pgTable(
     foreignKey({ name: "notifications_membership_fk", columns: [t.organizationId, t.recipientUserId], foreignColumns: [memberships.organizationId, memberships.userId] }).onDelete("cascade"),
     mapForeignKey("notifications_map_fk", t),
     foreignKey({ name: "notifications_comment_fk", columns: [t.organizationId, t.commentId], foreignColumns: [comments.organizationId, comments.id] }).onDelete("cascade"),
+    foreignKey({ name: "notifications_alert_fk", columns: [t.organizationId, t.alertId], foreignColumns: [alerts.organizationId, alerts.id] }).onDelete("cascade"),
   ],
 );
 

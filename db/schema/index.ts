@@ -7,3 +7,5 @@ export * from "./journeys";
 export * from "./collaboration";
 export * from "./surveys";
 export * from "./api-keys";
+export * from "./jobs";
+export * from "./alerts";
