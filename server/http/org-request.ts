@@ -3,7 +3,6 @@
 // database (resolveOrgAccess), the permission map — answered as HTTP statuses.
 import { getHTTPStatusCodeFromError } from "@trpc/server/http";
 import { can, PERMISSIONS, type Permission } from "../auth/permissions";
-import { getSessionUser } from "../services/accounts";
 import { DomainError } from "../services/errors";
 import { resolveOrgAccess, type OrgAccess } from "../services/organizations";
 import type { Context } from "../trpc/context";
@@ -15,10 +14,8 @@ export type OrgRequestAccess = { ok: true; org: OrgAccess } | { ok: false; respo
 export async function authorizeOrgRequest(context: Context, orgSlug: string, permission: Permission, headers?: Record<string, string>): Promise<OrgRequestAccess> {
   const refuse = (status: number, code: string, message: string): OrgRequestAccess => ({ ok: false, response: jsonError(status, code, message, headers) });
   if (!context.session) return refuse(401, "UNAUTHORIZED", "Sign in to continue.");
-  const user = await getSessionUser(context.db, context.session);
-  if (!user) return refuse(401, "UNAUTHORIZED", "Your session has ended. Sign in again.");
   try {
-    const org = await resolveOrgAccess(context.db, { slug: orgSlug, userId: user.id, authenticatedAt: context.session.authenticatedAt });
+    const { org } = await resolveOrgAccess(context.db, { slug: orgSlug, session: context.session });
     if (!can(org.role, permission)) return refuse(403, "FORBIDDEN", `This needs the ${PERMISSIONS[permission]} role or above; you are ${org.role}.`);
     return { ok: true, org };
   } catch (error) {

@@ -3,7 +3,7 @@
 // (not tenant data), so no withOrg here.
 import { eq, lt, sql } from "drizzle-orm";
 import { SESSION_MAX_AGE_SECONDS } from "@/db/constants";
-import type { Db } from "@/db/client";
+import { queryRows, type Db } from "@/db/client";
 import { revokedSessions, users } from "@/db/schema";
 import { dummyPasswordHash, hashPassword, verifyPassword } from "../auth/passwords";
 import { PG_UNIQUE_VIOLATION, invalid, pgErrorCode } from "./errors";
@@ -87,21 +87,46 @@ export async function authenticate(
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
+/** What waymark_request_access (migration 0010) returns: the user, and the organization named by slug with the user's membership. */
+export interface RequestAccessRow extends Record<string, unknown> {
+  user_id: string;
+  user_name: string;
+  user_email: string;
+  session_version: number;
+  session_revoked: boolean;
+  org_id: string | null;
+  org_slug: string | null;
+  org_name: string | null;
+  org_time_zone: string | null;
+  role: string | null;
+  sessions_valid_from: Date | string | null;
+}
+
+/**
+ * Everything a request's access depends on, in one statement: the session's user (its session
+ * version, whether this session was signed out) and, given a slug, the organization and the
+ * user's membership — read from the database on every request. Undefined when the session
+ * cannot be valid (malformed, too old) or the user is gone.
+ */
+export async function readRequestAccess(db: Db, session: SessionIdentity, orgSlug: string | null, now = new Date()): Promise<RequestAccessRow | undefined> {
+  if (!UUID.test(session.sessionId) || !UUID.test(session.userId)) return undefined;
+  if (session.authenticatedAt + SESSION_MAX_AGE_SECONDS * 1000 < now.getTime()) return undefined;
+  const [row] = await queryRows<RequestAccessRow>(db, sql`select * from waymark_request_access(${session.userId}::uuid, ${session.sessionId}::uuid, ${orgSlug})`);
+  return row;
+}
+
+/** The user of a live session: of the user's current session version and not signed out. */
+export function sessionUserOf(row: RequestAccessRow | undefined, session: SessionIdentity): PublicUser | null {
+  if (!row || Number(row.session_version) !== session.sessionVersion || row.session_revoked) return null;
+  return { id: row.user_id, name: row.user_name, email: row.user_email };
+}
+
 /**
  * The signed-in user, if their session is still valid: not older than a session may live,
  * of the user's current session version, and not revoked by signing out. One query.
  */
 export async function getSessionUser(db: Db, session: SessionIdentity, now = new Date()): Promise<PublicUser | null> {
-  if (!UUID.test(session.sessionId) || !UUID.test(session.userId)) return null;
-  if (session.authenticatedAt + SESSION_MAX_AGE_SECONDS * 1000 < now.getTime()) return null;
-  const [user] = await db
-    .select({ id: users.id, name: users.name, email: users.email, sessionVersion: users.sessionVersion, revoked: revokedSessions.sessionId })
-    .from(users)
-    .leftJoin(revokedSessions, eq(revokedSessions.sessionId, session.sessionId))
-    .where(eq(users.id, session.userId))
-    .limit(1);
-  if (!user || user.sessionVersion !== session.sessionVersion || user.revoked) return null;
-  return { id: user.id, name: user.name, email: user.email };
+  return sessionUserOf(await readRequestAccess(db, session, null, now), session);
 }
 
 export interface SessionIdentity {

@@ -5,6 +5,7 @@ import { DEFAULT_TEAMS, type Role } from "@/db/constants";
 import type { Db } from "@/db/client";
 import { memberships, organizations, teams } from "@/db/schema";
 import { isRole } from "../auth/permissions";
+import { readRequestAccess, sessionUserOf, type PublicUser, type SessionIdentity } from "./accounts";
 import { recordAudit } from "./audit";
 import type { OrgContext } from "./context";
 import { DomainError, PG_UNIQUE_VIOLATION, invalid, notFound, pgErrorCode } from "./errors";
@@ -67,37 +68,29 @@ export async function listMyOrganizations(db: Db, userId: string): Promise<Organ
 export interface OrgAccess extends OrgContext {
   slug: string;
   name: string;
+  /** IANA zone the organization's days are counted in. */
+  timeZone: string;
 }
 
 /**
- * The organization named in the URL and the caller's role in it, read from the database on
- * every request. A non-member gets NOT_FOUND, exactly as for an organization that does not
- * exist, so org slugs cannot be probed. A session older than the member's last role change
- * must sign in again.
+ * Who is asking and may they act in the organization named in the URL — the session, the
+ * user, the organization and the membership, read from the database in one statement on every
+ * request. An ended session is UNAUTHORIZED; a non-member gets NOT_FOUND, exactly as for an
+ * organization that does not exist, so org slugs cannot be probed. A session older than the
+ * member's last role change must sign in again.
  */
-export async function resolveOrgAccess(
-  db: Db,
-  input: { slug: string; userId: string; authenticatedAt: number },
-): Promise<OrgAccess> {
-  const [org] = await db
-    .select({ id: organizations.id, slug: organizations.slug, name: organizations.name })
-    .from(organizations)
-    .where(eq(organizations.slug, input.slug))
-    .limit(1);
-  if (!org) throw notFound("Organization");
-  const membership = await withOrg(db, org.id, async (tx) => {
-    const [row] = await tx
-      .select({ role: memberships.role, sessionsValidFrom: memberships.sessionsValidFrom })
-      .from(memberships)
-      .where(and(eq(memberships.organizationId, org.id), eq(memberships.userId, input.userId)))
-      .limit(1);
-    return row;
-  });
-  if (!membership || !isRole(membership.role)) throw notFound("Organization");
-  if (membership.sessionsValidFrom && input.authenticatedAt < membership.sessionsValidFrom.getTime()) {
+export async function resolveOrgAccess(db: Db, input: { slug: string; session: SessionIdentity; now?: Date }): Promise<{ user: PublicUser; org: OrgAccess }> {
+  const row = await readRequestAccess(db, input.session, input.slug, input.now);
+  const user = sessionUserOf(row, input.session);
+  if (!row || !user) throw new DomainError("UNAUTHORIZED", "Your session has ended. Sign in again.");
+  if (!row.org_id || !row.role || !isRole(row.role)) throw notFound("Organization");
+  if (row.sessions_valid_from && input.session.authenticatedAt < new Date(row.sessions_valid_from).getTime()) {
     throw new DomainError("UNAUTHORIZED", "Your access to this organization changed. Sign in again to continue.");
   }
-  return { orgId: org.id, slug: org.slug, name: org.name, userId: input.userId, role: membership.role };
+  return {
+    user,
+    org: { orgId: row.org_id, slug: row.org_slug!, name: row.org_name!, timeZone: row.org_time_zone ?? "UTC", userId: user.id, role: row.role },
+  };
 }
 
 export async function getOrganizationOverview(db: Db, ctx: OrgContext) {

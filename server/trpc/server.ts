@@ -10,7 +10,7 @@ import type { Context } from "./context";
 import { createCaller } from "./root";
 
 export async function createRequestContext(): Promise<Context> {
-  return { db: await getDb(), session: await getSessionClaims(), client: signInClient(await headers()) };
+  return { db: await getDb(), session: await getSessionClaims(), client: signInClient(await headers()), requestCache: new Map() };
 }
 
 export const serverApi = cache(async () => createCaller(await createRequestContext()));
