@@ -36,6 +36,10 @@ export function describeActivity(event: ActivityEvent, memberNames: Record<strin
   const summaries: Record<string, () => string> = {
     "organization.created": () => `created the organization ${quoted(text(data, "name"), "")}`.trim(),
     "organization.renamed": () => `renamed the organization to ${quoted(text(data, "name"), "a new name")}`,
+    "organization.time_zone_changed": () => `set the organization’s time zone to ${text(data, "to") ?? "a new zone"}`,
+    "alert.created": () => `set an alert on ${quoted(text(data, "touchpoint"), "a touchpoint")}`,
+    "alert.updated": () => `changed an alert on ${quoted(text(data, "touchpoint"), "a touchpoint")}`,
+    "alert.deleted": () => `deleted an alert on ${quoted(text(data, "touchpoint"), "a touchpoint")}`,
     "member.invited": () => `invited ${text(data, "email") ?? "someone"}${role ? ` as ${role}` : ""}`,
     "member.joined": () => `joined the organization${role ? ` as ${role}` : ""}`,
     "member.role_changed": () => {

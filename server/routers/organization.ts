@@ -1,6 +1,6 @@
 // Organizations: create one, read and rename the current one.
-import { createOrganizationInput, updateOrganizationInput } from "../schemas/organization";
-import { createOrganization, getOrganizationOverview, renameOrganization } from "../services/organizations";
+import { createOrganizationInput, setTimeZoneInput, updateOrganizationInput } from "../schemas/organization";
+import { createOrganization, getOrganizationOverview, renameOrganization, setOrganizationTimeZone } from "../services/organizations";
 import { router } from "../trpc/init";
 import { orgProcedure, protectedProcedure } from "../trpc/procedures";
 
@@ -12,4 +12,7 @@ export const organizationRouter = router({
   rename: orgProcedure("organization.update")
     .input(updateOrganizationInput)
     .mutation(({ ctx, input }) => renameOrganization(ctx.db, ctx.org, { name: input.name })),
+  setTimeZone: orgProcedure("organization.update")
+    .input(setTimeZoneInput)
+    .mutation(({ ctx, input }) => setOrganizationTimeZone(ctx.db, ctx.org, { timeZone: input.timeZone })),
 });

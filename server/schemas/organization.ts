@@ -2,6 +2,7 @@ import { kebabCase } from "@/lib/slug";
 import { z } from "zod";
 import { orgScoped, orgSlugSchema } from "./common";
 import { TEXT_LIMITS } from "./limits";
+import { timeZoneSchema } from "./survey";
 
 export const organizationNameSchema = z
   .string()
@@ -16,6 +17,9 @@ export const createOrganizationInput = z.object({
 });
 
 export const updateOrganizationInput = orgScoped.extend({ name: organizationNameSchema });
+
+/** The organization's time zone: days, weeks and months of every screen, the API and the CLI. */
+export const setTimeZoneInput = orgScoped.extend({ timeZone: timeZoneSchema });
 
 /**
  * The address derived from an organization's name. Shared by the server (which also

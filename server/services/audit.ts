@@ -10,6 +10,10 @@ import { withOrg } from "@/db/tenancy";
 export type AuditAction =
   | "organization.created"
   | "organization.renamed"
+  | "organization.time_zone_changed"
+  | "alert.created"
+  | "alert.updated"
+  | "alert.deleted"
   | "member.invited"
   | "member.joined"
   | "member.role_changed"

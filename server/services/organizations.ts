@@ -1,12 +1,14 @@
 // Organizations: creating one (with its default teams), listing the ones a user belongs
 // to, and resolving "may this user act in the organization named by this URL".
-import { and, count, eq } from "drizzle-orm";
+import { count, eq, sql } from "drizzle-orm";
 import { DEFAULT_TEAMS, type Role } from "@/db/constants";
-import type { Db } from "@/db/client";
+import { queryRows, type Db } from "@/db/client";
 import { memberships, organizations, teams } from "@/db/schema";
 import { isRole } from "../auth/permissions";
 import { readRequestAccess, sessionUserOf, type PublicUser, type SessionIdentity } from "./accounts";
+import { isTimeZone } from "../ingest/timestamps";
 import { recordAudit } from "./audit";
+import { rebuildDailyRollup } from "./daily-rollup";
 import type { OrgContext } from "./context";
 import { DomainError, PG_UNIQUE_VIOLATION, invalid, notFound, pgErrorCode } from "./errors";
 import { withOrg, withUser } from "@/db/tenancy";
@@ -99,7 +101,7 @@ export async function getOrganizationOverview(db: Db, ctx: OrgContext) {
     if (!org) throw notFound("Organization");
     const [memberCount] = await tx.select({ n: count() }).from(memberships).where(eq(memberships.organizationId, ctx.orgId));
     const [teamCount] = await tx.select({ n: count() }).from(teams).where(eq(teams.organizationId, ctx.orgId));
-    return { id: org.id, slug: org.slug, name: org.name, createdAt: org.createdAt, role: ctx.role, memberCount: memberCount?.n ?? 0, teamCount: teamCount?.n ?? 0 };
+    return { id: org.id, slug: org.slug, name: org.name, timeZone: org.timeZone, createdAt: org.createdAt, role: ctx.role, memberCount: memberCount?.n ?? 0, teamCount: teamCount?.n ?? 0 };
   });
 }
 
@@ -113,5 +115,26 @@ export async function renameOrganization(db: Db, ctx: OrgContext, input: { name:
     if (!org) throw notFound("Organization");
     await recordAudit(tx, ctx, { action: "organization.renamed", targetType: "organization", targetId: org.id, data: { name: input.name } });
     return org;
+  });
+}
+
+/**
+ * Sets the organization's time zone and re-buckets its daily rollup into the new zone's days,
+ * in one transaction: imports running meanwhile either finish first (and are re-bucketed) or
+ * wait and count in the new zone (daily-rollup.ts lockOrgTimeZone).
+ */
+export async function setOrganizationTimeZone(db: Db, ctx: OrgContext, input: { timeZone: string }) {
+  if (!isTimeZone(input.timeZone)) throw invalid("timeZone", `"${input.timeZone}" is not a time zone (use a name such as Europe/Paris).`);
+  return withOrg(db, ctx.orgId, async (tx) => {
+    // The database must know the zone too: it computes the rollup's days.
+    const [known] = await queryRows<{ ok: boolean }>(tx, sql`select exists (select 1 from pg_timezone_names where name = ${input.timeZone}) as ok`);
+    if (!known?.ok) throw invalid("timeZone", `"${input.timeZone}" is not a time zone the database knows.`);
+    const [before] = await tx.select({ timeZone: organizations.timeZone }).from(organizations).where(eq(organizations.id, ctx.orgId)).for("update");
+    if (!before) throw notFound("Organization");
+    if (before.timeZone === input.timeZone) return { timeZone: input.timeZone, rebucketedResponses: 0 };
+    await tx.update(organizations).set({ timeZone: input.timeZone, updatedAt: new Date() }).where(eq(organizations.id, ctx.orgId));
+    const rebucketedResponses = await rebuildDailyRollup(tx, { orgId: ctx.orgId, timeZone: input.timeZone });
+    await recordAudit(tx, ctx, { action: "organization.time_zone_changed", targetType: "organization", targetId: ctx.orgId, data: { from: before.timeZone, to: input.timeZone } });
+    return { timeZone: input.timeZone, rebucketedResponses };
   });
 }

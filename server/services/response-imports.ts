@@ -6,7 +6,7 @@
 import { and, eq, lt, sql } from "drizzle-orm";
 import { v7 as uuidv7 } from "uuid";
 import type { Db, Tx } from "@/db/client";
-import { imports, organizations, surveys, touchpoints, type ImportRowError } from "@/db/schema";
+import { imports, surveys, touchpoints, type ImportRowError } from "@/db/schema";
 import { withOrg } from "@/db/tenancy";
 import { proposeMapping, type MappingProposal } from "../ingest/mapping-proposal";
 import type { CsvRecord } from "../ingest/csv-records";
@@ -84,7 +84,6 @@ const loadSurvey = inOrgLoader(surveys, "Survey");
 interface ImportSetting {
   survey: typeof surveys.$inferSelect;
   touchpointRefs: TouchpointRef[];
-  orgTimeZone: string;
 }
 
 /** Where an import's rows come from: a parsed export file, or the API's structured responses. */
@@ -160,9 +159,8 @@ async function runImport<M>(
       .select({ id: touchpoints.id, key: touchpoints.key, name: touchpoints.name, aliases: touchpoints.aliases })
       .from(touchpoints)
       .where(eq(touchpoints.organizationId, ctx.orgId)),
-    orgTimeZone: (await tx.select({ timeZone: organizations.timeZone }).from(organizations).where(eq(organizations.id, ctx.orgId)))[0]?.timeZone ?? "UTC",
   }));
-  const { survey, orgTimeZone } = setting;
+  const { survey } = setting;
 
   const importId = uuidv7();
   // The import's own record; a dry run keeps none.
@@ -227,7 +225,7 @@ async function runImport<M>(
       if (rejected > 0 && !request.skipInvalid) return { status: "rejected" as const, rows, inserted: 0, duplicates: 0, rejected, errors };
       if (repeated.length > 0) await dropRepeatedIds(tx);
 
-      const inserted = await insertAndRollUp(tx, { orgId: ctx.orgId, surveyId: survey.id, importId, timeZone: orgTimeZone });
+      const inserted = await insertAndRollUp(tx, { orgId: ctx.orgId, surveyId: survey.id, importId });
       const finished = { status: "succeeded" as const, rows, inserted, duplicates: valid - inserted, rejected, errors };
       if (request.dryRun) throw new DryRunRollback(finished);
       await tx

@@ -6,6 +6,7 @@ import { v7 as uuidv7 } from "uuid";
 import { queryRows, type Tx } from "@/db/client";
 import { copyField, copyInto } from "@/db/copy";
 import type { ResponseRow } from "../ingest/response-rows";
+import { lockOrgTimeZone, rollUpCtes } from "./daily-rollup";
 
 // The staging table lives for one transaction; a temporary table is private to the connection.
 const STAGING_TABLE = `create temporary table import_staging (
@@ -55,21 +56,13 @@ export async function dropRepeatedIds(tx: Tx): Promise<void> {
   await tx.execute(sql`delete from import_staging s using (select external_id, min(line) as first from import_staging group by external_id) f where s.external_id = f.external_id and s.line > f.first`);
 }
 
-const DISTRIBUTION = [
-  ...[1, 2, 3, 4, 5].map((n) => ["csat", n] as const),
-  ...[0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10].map((n) => ["nps", n] as const),
-  ...[1, 2, 3, 4, 5, 6, 7].map((n) => ["ces", n] as const),
-];
-const DISTRIBUTION_COLUMNS = DISTRIBUTION.map(([metric, n]) => `${metric}_${n}`);
-
 /**
  * New responses in, duplicates skipped, and the rollup grown by exactly what was inserted —
- * one statement, so a response is counted once whatever runs at the same time. Rollup rows
- * are written in key order, so concurrent imports lock them in the same order.
+ * one statement, so a response is counted once whatever runs at the same time. The days are
+ * the organization's, read under a share lock (daily-rollup.ts lockOrgTimeZone).
  */
-export async function insertAndRollUp(tx: Tx, p: { orgId: string; surveyId: string; importId: string; timeZone: string }): Promise<number> {
-  const counts = DISTRIBUTION.map(([metric, n]) => `count(*) filter (where ${metric} = ${n})`).join(", ");
-  const updates = DISTRIBUTION_COLUMNS.map((c) => `${c} = s.${c} + excluded.${c}`).join(", ");
+export async function insertAndRollUp(tx: Tx, p: { orgId: string; surveyId: string; importId: string }): Promise<number> {
+  const timeZone = await lockOrgTimeZone(tx, p.orgId);
   const [row] = await queryRows<{ inserted: number }>(tx, sql`
     with inserted as (
       insert into survey_responses (organization_id, id, external_id, survey_id, touchpoint_id, import_id, submitted_at, csat, nps, ces, comment, channel, segment)
@@ -78,27 +71,9 @@ export async function insertAndRollUp(tx: Tx, p: { orgId: string; surveyId: stri
       -- take the unique index's locks in the same order (no deadlock) without a sort.
       from import_staging
       on conflict (organization_id, external_id) do nothing
-      returning touchpoint_id, submitted_at, csat, nps, ces, comment, segment
+      returning touchpoint_id, survey_id, submitted_at, csat, nps, ces, comment, segment
     ),
-    facts as (
-      select touchpoint_id, (submitted_at at time zone ${p.timeZone})::date as day, '' as segment_key, '' as segment_value, submitted_at, csat, nps, ces, comment
-      from inserted
-      union all
-      select i.touchpoint_id, (i.submitted_at at time zone ${p.timeZone})::date, kv.key, kv.value, i.submitted_at, i.csat, i.nps, i.ces, i.comment
-      from inserted i, jsonb_each_text(i.segment) kv
-    ),
-    rolled as (
-      insert into touchpoint_daily_stats as s (organization_id, touchpoint_id, survey_id, day, segment_key, segment_value, responses, comments, ${sql.raw(DISTRIBUTION_COLUMNS.join(", "))}, last_submitted_at)
-      select ${p.orgId}::uuid, touchpoint_id, ${p.surveyId}::uuid, day, segment_key, segment_value, count(*), count(comment), ${sql.raw(counts)}, max(submitted_at)
-      from facts
-      group by touchpoint_id, day, segment_key, segment_value
-      order by touchpoint_id, day, segment_key, segment_value
-      on conflict (organization_id, touchpoint_id, survey_id, day, segment_key, segment_value) do update set
-        responses = s.responses + excluded.responses,
-        comments = s.comments + excluded.comments,
-        ${sql.raw(updates)},
-        last_submitted_at = greatest(s.last_submitted_at, excluded.last_submitted_at)
-    )
+    ${rollUpCtes({ orgId: p.orgId, timeZone, source: "inserted" })}
     select count(*)::int as inserted from inserted`);
   return Number(row?.inserted ?? 0);
 }

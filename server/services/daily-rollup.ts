@@ -1,0 +1,70 @@
+// The daily rollup (touchpoint_daily_stats) written by one statement shape, whichever way
+// responses arrive: an import grows it by the responses it inserted, a time zone change
+// rebuilds the organization's rows from every stored response. One definition of "a day",
+// "a segment" and "a distribution", so the two can never disagree.
+import { sql, type SQL } from "drizzle-orm";
+import { queryRows, type Tx } from "@/db/client";
+
+const DISTRIBUTION = [
+  ...[1, 2, 3, 4, 5].map((n) => ["csat", n] as const),
+  ...[0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10].map((n) => ["nps", n] as const),
+  ...[1, 2, 3, 4, 5, 6, 7].map((n) => ["ces", n] as const),
+];
+const DISTRIBUTION_COLUMNS = DISTRIBUTION.map(([metric, n]) => `${metric}_${n}`);
+const COUNTS = DISTRIBUTION.map(([metric, n]) => `count(*) filter (where ${metric} = ${n})`).join(", ");
+const ADD_COUNTS = DISTRIBUTION_COLUMNS.map((c) => `${c} = s.${c} + excluded.${c}`).join(", ");
+
+/**
+ * The `facts` and `rolled` CTEs: every row of `source` (a CTE with touchpoint_id, survey_id,
+ * submitted_at, csat, nps, ces, comment, segment) counted into its day in `timeZone`, once for
+ * all responses (segment_key '') and once per segment value, added to the rollup rows. Written
+ * in key order, so concurrent writers lock rollup rows in the same order.
+ */
+export function rollUpCtes(p: { orgId: string; timeZone: string; source: string }): SQL {
+  const source = sql.raw(p.source);
+  return sql`
+    facts as (
+      select touchpoint_id, survey_id, (submitted_at at time zone ${p.timeZone})::date as day, '' as segment_key, '' as segment_value, submitted_at, csat, nps, ces, comment
+      from ${source}
+      union all
+      select i.touchpoint_id, i.survey_id, (i.submitted_at at time zone ${p.timeZone})::date, kv.key, kv.value, i.submitted_at, i.csat, i.nps, i.ces, i.comment
+      from ${source} i, jsonb_each_text(i.segment) kv
+    ),
+    rolled as (
+      insert into touchpoint_daily_stats as s (organization_id, touchpoint_id, survey_id, day, segment_key, segment_value, responses, comments, ${sql.raw(DISTRIBUTION_COLUMNS.join(", "))}, last_submitted_at)
+      select ${p.orgId}::uuid, touchpoint_id, survey_id, day, segment_key, segment_value, count(*), count(comment), ${sql.raw(COUNTS)}, max(submitted_at)
+      from facts
+      group by touchpoint_id, survey_id, day, segment_key, segment_value
+      order by touchpoint_id, survey_id, day, segment_key, segment_value
+      on conflict (organization_id, touchpoint_id, survey_id, day, segment_key, segment_value) do update set
+        responses = s.responses + excluded.responses,
+        comments = s.comments + excluded.comments,
+        ${sql.raw(ADD_COUNTS)},
+        last_submitted_at = greatest(s.last_submitted_at, excluded.last_submitted_at)
+    )`;
+}
+
+/**
+ * The organization's time zone, with its row share-locked until the transaction ends: a time
+ * zone change (which takes the row for update) then waits for rollups being written in the old
+ * zone, and rollups wait for a rebuild in the new one, so no response is counted in a stale day.
+ */
+export async function lockOrgTimeZone(tx: Tx, orgId: string): Promise<string> {
+  const [row] = await queryRows<{ time_zone: string }>(tx, sql`select time_zone from organizations where id = ${orgId}::uuid for share`);
+  return row?.time_zone ?? "UTC";
+}
+
+/** Replaces the organization's rollup by one computed from its stored responses, in `timeZone`. Run in the transaction that changes the zone. */
+export async function rebuildDailyRollup(tx: Tx, p: { orgId: string; timeZone: string }): Promise<number> {
+  await tx.execute(sql`delete from touchpoint_daily_stats where organization_id = ${p.orgId}::uuid`);
+  const [row] = await queryRows<{ responses: number }>(tx, sql`
+    with source as (
+      select touchpoint_id, survey_id, submitted_at, csat, nps, ces, comment, segment
+      from survey_responses
+      -- A response whose touchpoint was deleted counts nowhere, as when the touchpoint went.
+      where organization_id = ${p.orgId}::uuid and touchpoint_id is not null
+    ),
+    ${rollUpCtes({ orgId: p.orgId, timeZone: p.timeZone, source: "source" })}
+    select count(*)::int as responses from source`);
+  return Number(row?.responses ?? 0);
+}
