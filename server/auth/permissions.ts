@@ -28,6 +28,11 @@ export const PERMISSIONS = {
   // Surveys: everyone reads them and their imports; members and above create them and upload files.
   "survey.read": "viewer",
   "survey.import": "member",
+  // Alerts: everyone sees them (and which are firing); managers and above set them.
+  "alert.read": "viewer",
+  "alert.manage": "manager",
+  // Background jobs and their last errors: for admins, who can act on a failing integration.
+  "job.read": "admin",
 } as const satisfies Record<string, Role>;
 
 export type Permission = keyof typeof PERMISSIONS;

@@ -37,7 +37,7 @@ export type AuditAction =
 
 export interface AuditEntry {
   action: AuditAction;
-  targetType: "organization" | "member" | "invitation" | "team" | "persona" | "journey_map" | "api_key";
+  targetType: "organization" | "member" | "invitation" | "team" | "persona" | "journey_map" | "api_key" | "alert";
   targetId?: string;
   data?: Record<string, unknown>;
 }

@@ -1,15 +1,30 @@
-// A member's in-app notifications in one organization (today: mentions in comments).
+// A member's in-app notifications in one organization: mentions in comments, and alerts that
+// fired on a touchpoint their team owns.
 import { and, count, desc, eq, isNull } from "drizzle-orm";
-import type { Db, Queryable } from "@/db/client";
-import { comments, journeyMaps, notifications, users } from "@/db/schema";
+import type { Db, Queryable, Tx } from "@/db/client";
+import { comments, journeyMaps, notifications, teamMembers, users } from "@/db/schema";
 import { withOrg } from "@/db/tenancy";
+import type { AlertComparison, AlertMetric } from "@/db/alert-constants";
+import { alertFiredText } from "@/lib/alert-wording";
 import type { OrgContext } from "./context";
 
 const mine = (ctx: OrgContext) => and(eq(notifications.organizationId, ctx.orgId), eq(notifications.recipientUserId, ctx.userId));
 
+/** What an alert notification recorded when it fired (alert-checks.ts). */
+export interface AlertNotificationData {
+  touchpointId: string;
+  touchpointName: string;
+  metric: AlertMetric;
+  comparison: AlertComparison;
+  threshold: number;
+  windowDays: number;
+  value: number | null;
+  n: number;
+}
+
 export async function listNotifications(db: Queryable, ctx: OrgContext, input: { limit: number }) {
   return withOrg(db, ctx.orgId, async (tx) => {
-    const items = await tx
+    const rows = await tx
       .select({
         id: notifications.id,
         kind: notifications.kind,
@@ -21,17 +36,29 @@ export async function listNotifications(db: Queryable, ctx: OrgContext, input: {
         commentId: notifications.commentId,
         touchpointId: comments.touchpointId,
         obstacleId: comments.obstacleId,
-        excerpt: comments.body,
+        body: comments.body,
+        alertId: notifications.alertId,
+        data: notifications.data,
       })
       .from(notifications)
-      .innerJoin(comments, and(eq(comments.organizationId, notifications.organizationId), eq(comments.id, notifications.commentId)))
-      .innerJoin(journeyMaps, and(eq(journeyMaps.organizationId, notifications.organizationId), eq(journeyMaps.id, notifications.mapId)))
+      .leftJoin(comments, and(eq(comments.organizationId, notifications.organizationId), eq(comments.id, notifications.commentId)))
+      .leftJoin(journeyMaps, and(eq(journeyMaps.organizationId, notifications.organizationId), eq(journeyMaps.id, notifications.mapId)))
       .leftJoin(users, eq(users.id, notifications.actorUserId))
       .where(mine(ctx))
       .orderBy(desc(notifications.createdAt), desc(notifications.id))
       .limit(input.limit);
     const [unread] = await tx.select({ n: count() }).from(notifications).where(and(mine(ctx), isNull(notifications.readAt)));
-    return { items: items.map((item) => ({ ...item, excerpt: item.excerpt.length > 160 ? `${item.excerpt.slice(0, 157)}…` : item.excerpt })), unread: unread?.n ?? 0 };
+    const items = rows.map(({ body, data, ...item }) => {
+      const alert = item.kind === "alert" ? (data as unknown as AlertNotificationData) : null;
+      const excerpt = alert ? alertFiredText(alert) : (body ?? "");
+      return {
+        ...item,
+        touchpointId: alert?.touchpointId ?? item.touchpointId,
+        alert: alert ? { touchpointName: alert.touchpointName } : null,
+        excerpt: excerpt.length > 160 ? `${excerpt.slice(0, 157)}…` : excerpt,
+      };
+    });
+    return { items, unread: unread?.n ?? 0 };
   });
 }
 
@@ -52,4 +79,24 @@ export async function markAllNotificationsRead(db: Db, ctx: OrgContext) {
     const updated = await tx.update(notifications).set({ readAt: new Date() }).where(and(mine(ctx), isNull(notifications.readAt))).returning({ id: notifications.id });
     return { updated: updated.length };
   });
+}
+
+/**
+ * Notifies every member of a team (e.g. a touchpoint's owning team when its alert fires).
+ * Returns who was notified; a team without members, or no team, notifies nobody.
+ */
+export async function notifyTeamMembers(
+  tx: Tx,
+  p: { orgId: string; teamId: string | null; kind: "alert"; mapId: string | null; alertId: string; data: Record<string, unknown> },
+): Promise<string[]> {
+  if (!p.teamId) return [];
+  const members = await tx
+    .select({ userId: teamMembers.userId })
+    .from(teamMembers)
+    .where(and(eq(teamMembers.organizationId, p.orgId), eq(teamMembers.teamId, p.teamId)));
+  if (members.length === 0) return [];
+  await tx.insert(notifications).values(
+    members.map((m) => ({ organizationId: p.orgId, recipientUserId: m.userId, kind: p.kind, mapId: p.mapId, alertId: p.alertId, data: p.data })),
+  );
+  return members.map((m) => m.userId);
 }

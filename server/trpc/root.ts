@@ -1,9 +1,11 @@
 // The app router: one sub-router per domain.
 import { accountRouter } from "../routers/account";
+import { alertRouter } from "../routers/alert";
 import { apiKeyRouter } from "../routers/api-key";
 import { activityRouter } from "../routers/activity";
 import { commentRouter } from "../routers/comment";
 import { invitationRouter } from "../routers/invitation";
+import { jobRouter } from "../routers/job";
 import { journeyMapRouter } from "../routers/journey-map";
 import { memberRouter } from "../routers/member";
 import { notificationRouter } from "../routers/notification";
@@ -36,6 +38,8 @@ export const appRouter = router({
   apiKey: apiKeyRouter,
   response: responseRouter,
   survey: surveyRouter,
+  alert: alertRouter,
+  job: jobRouter,
 });
 
 export type AppRouter = typeof appRouter;

@@ -7,6 +7,7 @@ import { ROLES, type Role } from "@/db/constants";
 import type { Db } from "@/db/client";
 import { users } from "@/db/schema";
 import { addMember, createOrganization, createTeam, createUser } from "@/db/seed/factories";
+import { createAlert } from "@/server/services/alerts";
 import { createApiKey } from "@/server/services/api-keys";
 import { createComment } from "@/server/services/comments";
 import type { OrgContext } from "@/server/services/context";
@@ -63,6 +64,8 @@ export interface PopulatedOrg {
   survey: { id: string; name: string; version: number };
   import: { id: string; responseIds: string[] };
   apiKey: { id: string; key: string; prefix: string };
+  /** On the first touchpoint (owned by `team`); creating it queued the organization's alert check job. */
+  alert: { id: string; version: number };
 }
 
 interface Named {
@@ -135,6 +138,7 @@ export async function populatedOrg(db: Db, label: string): Promise<PopulatedOrg>
   })(), { surveyId: survey.id, fileName: `${label}.csv`, source: "upload", saveMapping: true });
 
   const apiKey = await createApiKey(db, { orgId: org.id, userId: owner.id }, { name: `${label} Feed ${s}`, scopes: ["responses:write", "stats:read"] });
+  const alert = await createAlert(db, ctx, { touchpointId: touchpoints[0]!.id, metric: "csatPct", comparison: "below", threshold: 70, windowDays: 7, minimumAnswers: 30 });
 
   const email = `${label.toLowerCase()}-invitee-${s}@example.test`;
   const { invitation, token } = await createInvitation(db, ctx, { email, role: "viewer" });
@@ -156,6 +160,7 @@ export async function populatedOrg(db: Db, label: string): Promise<PopulatedOrg>
     survey: { id: survey.id, name: surveyName, version: survey.version },
     import: { id: imported.importId, responseIds },
     apiKey: { id: apiKey.id, key: apiKey.key, prefix: apiKey.prefix },
+    alert,
   };
 }
 
@@ -185,6 +190,7 @@ export function identifiersOf(o: PopulatedOrg): string[] {
     ...o.import.responseIds,
     o.apiKey.id,
     o.apiKey.prefix,
+    o.alert.id,
     ...people,
   ];
 }
@@ -214,6 +220,7 @@ export function targetsOf(o: PopulatedOrg, orgSlug: string, userId: string): Inp
     notificationId: o.notification.id,
     apiKeyId: o.apiKey.id,
     surveyId: o.survey.id,
+    alertId: o.alert.id,
     versions: {
       team: o.team.version,
       persona: o.persona.version,
@@ -222,6 +229,7 @@ export function targetsOf(o: PopulatedOrg, orgSlug: string, userId: string): Inp
       touchpoint: o.touchpoints[0].version,
       obstacle: o.obstacle.version,
       survey: o.survey.version,
+      alert: o.alert.version,
     },
   };
 }

@@ -71,6 +71,7 @@ export interface InputTargets {
   notificationId: string;
   apiKeyId: string;
   surveyId: string;
+  alertId: string;
   /** The current version of the object each router updates, by router name: team, persona, journeyMap, … */
   versions: Record<string, number>;
 }
@@ -137,6 +138,7 @@ const FIELD_GENERATORS: Record<string, (targets: InputTargets, path: string) => 
   apiKeyId: (x) => x.apiKeyId,
   ownerUserId: (x) => x.userId,
   surveyId: (x) => x.surveyId,
+  alertId: (x) => x.alertId,
   defaultTouchpointId: (x) => x.touchpointId,
   timeZone: () => "Europe/Paris",
   version: (x, path) => {
@@ -177,6 +179,12 @@ const FIELD_GENERATORS: Record<string, (targets: InputTargets, path: string) => 
   scopes: () => ["stats:read"],
   expiresInDays: () => 30,
   // Survey responses (the explorer filters by objects of the organization)
+  // Alerts
+  metric: () => "nps",
+  comparison: () => "above",
+  threshold: () => 20,
+  windowDays: () => 30,
+  minimumAnswers: () => 10,
   filters: (x) => ({ touchpointId: x.touchpointId, stageId: x.stageId, q: "late", segmentKey: "region", segmentValue: "North" }),
 };
 

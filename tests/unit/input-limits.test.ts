@@ -27,7 +27,8 @@ const targets: InputTargets = {
   notificationId: randomUUID(),
   apiKeyId: randomUUID(),
   surveyId: randomUUID(),
-  versions: { team: 1, persona: 1, journeyMap: 1, stage: 1, touchpoint: 1, obstacle: 1, survey: 1 },
+  alertId: randomUUID(),
+  versions: { team: 1, persona: 1, journeyMap: 1, stage: 1, touchpoint: 1, obstacle: 1, survey: 1, alert: 1 },
 };
 
 type Path = (string | number)[];

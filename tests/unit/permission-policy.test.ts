@@ -28,6 +28,9 @@ const POLICY = {
   "response.read": "viewer",
   "survey.read": "viewer",
   "survey.import": "member",
+  "alert.read": "viewer",
+  "alert.manage": "manager",
+  "job.read": "admin",
 };
 
 describe("the permission policy", () => {
@@ -53,6 +56,9 @@ describe("the permission policy", () => {
     ["persona.edit", [true, true, true, true, false]],
     ["journey.comment", [true, true, true, true, true]],
     ["journey.read", [true, true, true, true, true]],
+    ["alert.manage", [true, true, true, false, false]],
+    ["alert.read", [true, true, true, true, true]],
+    ["job.read", [true, true, false, false, false]],
   ])("%s: owner, admin, manager, member, viewer → %j", (permission, allowed) => {
     expect(ROLES.map((role) => can(role, permission))).toStrictEqual(allowed);
   });

@@ -22,16 +22,20 @@ export interface NotificationEntryData {
   createdAt: Date;
   readAt: Date | null;
   actorName: string | null;
-  mapId: string;
-  mapName: string;
-  commentId: string;
+  mapId: string | null;
+  mapName: string | null;
+  commentId: string | null;
   touchpointId: string | null;
   obstacleId: string | null;
   excerpt: string;
+  alertId: string | null;
+  /** Set for an alert that fired on a touchpoint of the member's team. */
+  alert: { touchpointName: string } | null;
 }
 
-/** The map with its comment panel open, at the touchpoint the comment is about. */
-export function notificationHref(orgSlug: string, notification: Pick<NotificationEntryData, "mapId" | "touchpointId">): string {
+/** The map with its comment panel open, at the touchpoint the comment is about; an alert opens the alerts page. */
+export function notificationHref(orgSlug: string, notification: Pick<NotificationEntryData, "mapId" | "touchpointId" | "alert">): string {
+  if (notification.alert || !notification.mapId) return `/o/${orgSlug}/dashboards/alerts`;
   const params = new URLSearchParams({ comments: "1" });
   if (notification.touchpointId) params.set("touchpoint", notification.touchpointId);
   return `/o/${orgSlug}/journeys/${notification.mapId}?${params}`;
@@ -80,13 +84,25 @@ export function NotificationEntry({ orgSlug, notification, now, onOpen, inMenu }
         unread ? "bg-indigo-50/60 hover:bg-indigo-50 focus-visible:bg-indigo-50" : "hover:bg-slate-50 focus-visible:bg-slate-50",
       )}
     >
-      <span className="mt-0.5 flex size-8 shrink-0 items-center justify-center rounded-full bg-slate-100 text-xs font-semibold text-slate-600">{initials(actor)}</span>
-      <span className="min-w-0 flex-1">
-        <span className="block text-sm text-slate-700">
-          <span className="font-medium text-slate-900">{actor}</span> {notification.kind === "mention" ? "mentioned you on" : "commented on"}{" "}
-          <span className="font-medium text-slate-900">{notification.mapName}</span>
+      {notification.alert ? (
+        <span className="mt-0.5 flex size-8 shrink-0 items-center justify-center rounded-full bg-red-50 text-xs font-semibold text-red-600" aria-hidden>
+          !
         </span>
-        <span className="mt-0.5 line-clamp-2 text-sm text-slate-500">“{notification.excerpt}”</span>
+      ) : (
+        <span className="mt-0.5 flex size-8 shrink-0 items-center justify-center rounded-full bg-slate-100 text-xs font-semibold text-slate-600">{initials(actor)}</span>
+      )}
+      <span className="min-w-0 flex-1">
+        {notification.alert ? (
+          <span className="block text-sm text-slate-700">
+            Alert on <span className="font-medium text-slate-900">{notification.alert.touchpointName}</span>, which your team owns
+          </span>
+        ) : (
+          <span className="block text-sm text-slate-700">
+            <span className="font-medium text-slate-900">{actor}</span> {notification.kind === "mention" ? "mentioned you on" : "commented on"}{" "}
+            <span className="font-medium text-slate-900">{notification.mapName}</span>
+          </span>
+        )}
+        <span className="mt-0.5 line-clamp-2 text-sm text-slate-500">{notification.alert ? notification.excerpt : `“${notification.excerpt}”`}</span>
         <RelativeTime date={notification.createdAt} now={now} className="mt-1 block text-xs text-slate-400" />
       </span>
       {unread && (

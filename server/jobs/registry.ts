@@ -1,0 +1,14 @@
+// Every kind of background job the app runs, with its handler. A handler runs in its job's
+// organization: it receives the organization id and calls services, which open withOrg.
+import { ALERT_CHECK_INTERVAL_MS } from "@/db/alert-constants";
+import { ALERT_CHECK_JOB } from "../services/alerts";
+import { checkAlerts } from "../services/alert-checks";
+import type { JobDefinition } from "./runner";
+
+export const JOB_DEFINITIONS: JobDefinition[] = [
+  {
+    kind: ALERT_CHECK_JOB,
+    everyMs: ALERT_CHECK_INTERVAL_MS,
+    run: async ({ db, orgId, now }) => void (await checkAlerts(db, { orgId, now: now() })),
+  },
+];
