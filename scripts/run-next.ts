@@ -1,11 +1,13 @@
 // Prepares the database (migrate, and the demo seed where wanted), then serves Waymark with
 // Next in this process, behind a small HTTP server that decides the client's address (for
 // the sign-in limits) from the socket, so a client cannot choose it by sending its own
-// X-Forwarded-For. The database is closed before Next opens it: PGlite allows a single
-// process per data directory.
+// X-Forwarded-For, and runs the background jobs. The database is closed after migrating,
+// before Next opens it: PGlite allows a single process per data directory, and Next and the
+// job runner share one handle (server/app-db.ts).
 import http from "node:http";
 import { resolveClientAddress } from "../server/auth/client";
 import { env } from "../server/env";
+import { startJobRunner } from "../server/jobs/start";
 import { ensureAuthSecret, migrateDatabase, printDemoCredentials, seedDatabase } from "./lib";
 
 /**
@@ -51,12 +53,14 @@ export async function runNext(mode: "dev" | "start") {
     void handle(req, res);
   });
   server.listen(port);
+  // Background jobs run beside Next on the same database handle (server/app-db.ts).
+  const jobs = await startJobRunner();
   if (demo) printDemoCredentials(`http://localhost:${port}`);
   else console.log(`\n  Waymark is running on http://localhost:${port}\n`);
   for (const signal of ["SIGINT", "SIGTERM"] as const) {
     process.on(signal, () => {
       server.close();
-      void app.close().finally(() => process.exit(0));
+      void Promise.allSettled([jobs?.stop(), app.close()]).finally(() => process.exit(0));
     });
   }
 }

@@ -16,6 +16,11 @@ const envSchema = z.object({
    * address is the socket's peer whatever the request's headers say.
    */
   WAYMARK_TRUSTED_PROXY: z.coerce.number().int().min(0).max(10).default(0),
+  /** Whether this app process runs background jobs (alert checks, …); "0" leaves them to other instances. */
+  WAYMARK_JOBS: z
+    .enum(["0", "1"], "WAYMARK_JOBS is 0 or 1.")
+    .default("1")
+    .transform((value) => value === "1"),
 });
 
 export type Env = z.infer<typeof envSchema>;

@@ -149,6 +149,24 @@ describe("job runner", () => {
     expect(await runner.runOnce()).toBe(0);
   });
 
+  it("a job whose runner died on its last allowed attempt is failed, not run again", async () => {
+    const org = await newOrg();
+    const clock = manualClock();
+    const kind = `last-${uniqueSuffix()}`;
+    const id = (await withOrg(t.db, org.id, (tx) => enqueueJob(tx, { orgId: org.id, kind, runAt: clock.now(), maxAttempts: 1 })))!;
+    let runs = 0;
+    const hang: JobDefinition = { kind, run: () => (runs++, new Promise<void>(() => {})) };
+    const a = new JobRunner(t.db, { id: "runner-a", definitions: [hang], leaseMs: 10_000, clock: clock.now, log: silent });
+    const b = new JobRunner(t.db, { id: "runner-b", definitions: [hang], leaseMs: 10_000, clock: clock.now, log: silent });
+    void a.runOnce();
+    while (runs === 0) await new Promise((resolve) => setTimeout(resolve, 5));
+    a.kill();
+    clock.advance(10_001);
+    expect(await b.runOnce()).toBe(0);
+    expect(runs).toBe(1);
+    expect(await jobRow(org.id, id)).toMatchObject({ status: "failed", attempts: 1, lastError: "The runner stopped before finishing (its lease expired) on the last allowed attempt." });
+  });
+
   it("a job of an unknown kind fails with an error that names the kind", async () => {
     const org = await newOrg();
     const kind = `unknown-${uniqueSuffix()}`;
