@@ -27,6 +27,7 @@ const SETTINGS: NavItem[] = [
   { label: "Teams", path: "/settings/teams", icon: TeamsIcon },
   { label: "Activity", path: "/settings/activity", icon: ClockIcon },
   { label: "API keys", path: "/settings/api-keys", icon: LockIcon },
+  { label: "Background jobs", path: "/settings/jobs", icon: ClockIcon },
   { label: "Organization", path: "/settings", icon: BuildingIcon },
 ];
 

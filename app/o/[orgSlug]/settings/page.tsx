@@ -1,4 +1,4 @@
-// Organization settings: its name, address and age.
+// Organization settings: its name, time zone, address and age.
 import type { Metadata } from "next";
 import { ROLE_LABELS } from "@/db/constants";
 import { can } from "@/server/auth/permissions";
@@ -6,6 +6,7 @@ import { Card, CardBody, CardHeader } from "@/app/_components/ui/card";
 import { PageHeader } from "@/app/_components/ui/page-header";
 import { formatDate } from "@/lib/format";
 import { getOrg, type OrgPageProps } from "../_lib/org";
+import { OrganizationTimeZone } from "./_components/organization-time-zone";
 import { RenameOrganization } from "./_components/rename-organization";
 
 export const metadata: Metadata = { title: "Organization" };
@@ -31,6 +32,23 @@ export default async function OrganizationSettingsPage({ params }: OrgPageProps)
               <RenameOrganization orgSlug={org.slug} name={org.name} />
             ) : (
               <p className="text-sm font-medium text-slate-900">{org.name}</p>
+            )}
+          </CardBody>
+        </Card>
+        <Card>
+          <CardHeader
+            title="Time zone"
+            description={
+              can(org.role, "organization.update")
+                ? "Days, weeks and months on every dashboard, in the API and the CLI are counted in this zone. Changing it re-counts every stored response into the new days."
+                : "Days, weeks and months on every dashboard are counted in this zone. Only admins and owners can change it."
+            }
+          />
+          <CardBody>
+            {can(org.role, "organization.update") ? (
+              <OrganizationTimeZone orgSlug={org.slug} timeZone={org.timeZone} />
+            ) : (
+              <p className="text-sm font-medium text-slate-900">{org.timeZone}</p>
             )}
           </CardBody>
         </Card>
