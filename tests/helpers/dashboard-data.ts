@@ -117,22 +117,25 @@ export async function seedDashboardData(t: TestDatabase, o: PopulatedOrg, option
       segment,
     });
   }
-  for (const [surveyId, rows] of bySurvey) {
-    const lines = ["id,tp,at,csat,nps,ces,comment,channel,region,age_band"];
-    for (const r of rows) {
-      lines.push(
-        [r.externalId, touchpointKeys.get(r.touchpointId)!, r.submittedAt.toISOString(), r.csat ?? "", r.nps ?? "", r.ces ?? "", csvCell(r.comment ?? ""), r.channel ?? "", r.segment.region ?? "", r.segment.age_band ?? ""].join(","),
-      );
-    }
-    const outcome = await importResponseFile(db, { orgId: o.org.id, actor: { kind: "system", label: "test" } }, (async function* () {
-      yield new TextEncoder().encode(lines.join("\n") + "\n");
-    })(), { surveyId, fileName: "dashboard.csv", source: "cli", mapping: MAPPING });
-    if (outcome.inserted !== rows.length) throw new Error(`Imported ${outcome.inserted} of ${rows.length}: ${JSON.stringify(outcome)}`);
-  }
+  for (const [surveyId, rows] of bySurvey) await importModelResponses(db, o.org.id, surveyId, rows, touchpointKeys);
   return { timeZone: options.timeZone, touchpoints, surveys, responses: [...bySurvey.values()].flat() };
 }
 
 const dayFormats = new Map<string, Intl.DateTimeFormat>();
+/** Imports model responses through the real import service (a CSV, as an upload would). */
+export async function importModelResponses(db: Db, orgId: string, surveyId: string, rows: readonly ModelResponse[], touchpointKeys: Map<string, string>): Promise<void> {
+  const lines = ["id,tp,at,csat,nps,ces,comment,channel,region,age_band"];
+  for (const r of rows) {
+    lines.push(
+      [r.externalId, touchpointKeys.get(r.touchpointId)!, r.submittedAt.toISOString(), r.csat ?? "", r.nps ?? "", r.ces ?? "", csvCell(r.comment ?? ""), r.channel ?? "", r.segment.region ?? "", r.segment.age_band ?? ""].join(","),
+    );
+  }
+  const outcome = await importResponseFile(db, { orgId, actor: { kind: "system", label: "test" } }, (async function* () {
+    yield new TextEncoder().encode(lines.join("\n") + "\n");
+  })(), { surveyId, fileName: "dashboard.csv", source: "cli", mapping: MAPPING });
+  if (outcome.inserted !== rows.length) throw new Error(`Imported ${outcome.inserted} of ${rows.length}: ${JSON.stringify(outcome)}`);
+}
+
 /** The organization's calendar day of an instant (en-CA writes YYYY-MM-DD). */
 export function dayIn(timeZone: string, at: Date): string {
   let format = dayFormats.get(timeZone);
