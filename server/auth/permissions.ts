@@ -33,6 +33,8 @@ export const PERMISSIONS = {
   "alert.manage": "manager",
   // Background jobs and their last errors: for admins, who can act on a failing integration.
   "job.read": "admin",
+  // Dashboards: every member sees the figures, viewers included.
+  "dashboard.read": "viewer",
 } as const satisfies Record<string, Role>;
 
 export type Permission = keyof typeof PERMISSIONS;

@@ -4,6 +4,7 @@ import { alertRouter } from "../routers/alert";
 import { apiKeyRouter } from "../routers/api-key";
 import { activityRouter } from "../routers/activity";
 import { commentRouter } from "../routers/comment";
+import { dashboardRouter } from "../routers/dashboard";
 import { invitationRouter } from "../routers/invitation";
 import { jobRouter } from "../routers/job";
 import { journeyMapRouter } from "../routers/journey-map";
@@ -40,6 +41,7 @@ export const appRouter = router({
   survey: surveyRouter,
   alert: alertRouter,
   job: jobRouter,
+  dashboard: dashboardRouter,
 });
 
 export type AppRouter = typeof appRouter;

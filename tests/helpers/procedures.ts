@@ -178,14 +178,19 @@ const FIELD_GENERATORS: Record<string, (targets: InputTargets, path: string) => 
   // API keys
   scopes: () => ["stats:read"],
   expiresInDays: () => 30,
-  // Survey responses (the explorer filters by objects of the organization)
   // Alerts
   metric: () => "nps",
   comparison: () => "above",
   threshold: () => 20,
   windowDays: () => 30,
   minimumAnswers: () => 10,
-  filters: (x) => ({ touchpointId: x.touchpointId, stageId: x.stageId, q: "late", segmentKey: "region", segmentValue: "North" }),
+  // Survey responses (the explorer filters by objects of the organization)
+  // Dashboards: two segment values, so the raw-responses path is swept too.
+  filters: (x, path) =>
+    path.startsWith("dashboard.")
+      ? { mapId: x.mapId, stageId: x.stageId, surveyId: x.surveyId, segmentKey: "region", segmentValues: ["North", "South"], compare: "previous", granularity: "week" }
+      : { touchpointId: x.touchpointId, stageId: x.stageId, q: "late", segmentKey: "region", segmentValue: "North" },
+  q: () => "late",
 };
 
 export class UnknownInputFieldError extends Error {}

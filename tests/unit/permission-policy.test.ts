@@ -31,6 +31,7 @@ const POLICY = {
   "alert.read": "viewer",
   "alert.manage": "manager",
   "job.read": "admin",
+  "dashboard.read": "viewer",
 };
 
 describe("the permission policy", () => {
