@@ -87,6 +87,8 @@ export interface OpenPostgresOptions {
   migrate?: boolean;
   role: "app" | "owner";
   max?: number;
+  /** false: no prepared statements, so every query gets a custom plan (the benchmark compares). */
+  prepare?: boolean;
 }
 
 export async function openPostgres(options: OpenPostgresOptions): Promise<Database & { client: postgres.Sql }> {
@@ -100,6 +102,7 @@ export async function openPostgres(options: OpenPostgresOptions): Promise<Databa
   }
   const client = postgres(options.url, {
     max: options.max ?? 10,
+    prepare: options.prepare ?? true,
     onnotice: () => {},
     // postgres.js takes a socket factory, but its types do not declare it.
     ...({ socket: connectWithoutDelay } as object),

@@ -143,6 +143,7 @@ async function main(count: number) {
   url.pathname = `/${name}`;
   const owner = await openPostgres({ url: url.toString(), role: "owner", migrate: true, max: 4 });
   const app = await openPostgres({ url: url.toString(), role: "app", max: 16 });
+  const appCustomPlans = await openPostgres({ url: url.toString(), role: "app", max: 4, prepare: false });
   try {
     console.log(`Loading ${count.toLocaleString("en")} responses for one organization and ${(count * OTHER_ORGS).toLocaleString("en")} for ${OTHER_ORGS} others (Postgres, ${name}):`);
     const loadStarted = performance.now();
@@ -181,6 +182,8 @@ async function main(count: number) {
 
     console.log("Single calls (warm, sequential):");
     const a90 = await timeRuns("(a) overview procedure, 90 days by week", () => caller.dashboard.overview({ orgSlug: org.slug, filters: views["90d"]! }));
+    const customCaller = createCaller({ db: appCustomPlans.db, session });
+    await timeRuns("(a') the same without prepared statements (custom plans)", () => customCaller.dashboard.overview({ orgSlug: org.slug, filters: views["90d"]! }));
     const a365 = await timeRuns("(a) overview procedure, 365 days by day", () => caller.dashboard.overview({ orgSlug: org.slug, filters: views["365d_day"]! }));
     const c90 = await timeRuns("(c) the procedure's SQL on the rollup, 90 days", () => runAll(owner.client, bareRollup));
     const d90 = await timeRuns("(d) tuned raw GROUP BY over responses, 90 days", () => runAll(customPlans, bareRaw), Math.min(RUNS, 20));
@@ -228,6 +231,7 @@ async function main(count: number) {
     console.log(`pglite_demo_p95_ms=${pgliteP95.toFixed(1)}`);
   } finally {
     await app.close();
+    await appCustomPlans.close();
     await owner.close();
     await admin.unsafe(`drop database if exists ${name} with (force)`);
     await admin.end();
