@@ -174,8 +174,8 @@ export function sumFacts(rows: readonly Totals[]): Totals {
   );
 }
 
-/** Facts summed per key (rows whose key is null are left out). */
-export function sumBy(rows: readonly FactRow[], key: (row: FactRow) => string | null): Map<string, Totals> {
+/** Facts per key, in their order (rows whose key is null are left out). */
+export function groupBy(rows: readonly FactRow[], key: (row: FactRow) => string | null): Map<string, FactRow[]> {
   const groups = new Map<string, FactRow[]>();
   for (const row of rows) {
     const k = key(row);
@@ -184,5 +184,10 @@ export function sumBy(rows: readonly FactRow[], key: (row: FactRow) => string | 
     if (list) list.push(row);
     else groups.set(k, [row]);
   }
-  return new Map([...groups].map(([k, list]) => [k, sumFacts(list)]));
+  return groups;
+}
+
+/** Facts summed per key (rows whose key is null are left out). */
+export function sumBy(rows: readonly FactRow[], key: (row: FactRow) => string | null): Map<string, Totals> {
+  return new Map([...groupBy(rows, key)].map(([k, list]) => [k, sumFacts(list)]));
 }
