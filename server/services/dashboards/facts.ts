@@ -17,8 +17,13 @@ export interface FactQuery {
   to: string;
   timeZone: string;
   granularity: Granularity;
-  filters: Pick<DashboardFilters, "mapId" | "stageId" | "surveyId" | "channel" | "segmentKey" | "segmentValues">;
-  touchpointId?: string;
+  filters: Pick<DashboardFilters, "surveyId" | "segmentKey" | "segmentValues">;
+  /**
+   * The touchpoints in view (resolved from the map/stage/channel filters by the caller, so no
+   * query joins touchpoints: without statistics — PGlite never analyzes — the planner turned
+   * that join into a nested loop 18× slower); null: every touchpoint.
+   */
+  touchpointIds: readonly string[] | null;
   groupBy: Grouping[];
 }
 
@@ -50,19 +55,17 @@ export function pathFor(q: FactQuery): AnswerPath {
   return "rollup";
 }
 
+const joined = (parts: SQL[], separator: string) => sql.join(parts, sql.raw(separator));
+
 const BUCKET_UNIT: Record<Granularity, string> = { day: "day", week: "week", month: "month" };
 /** A day's bucket, as text: date_trunc('week') starts ISO weeks on Monday, like metrics/buckets.ts. */
 const bucketOfDay = (day: SQL, granularity: Granularity) => sql`to_char(date_trunc(${BUCKET_UNIT[granularity]}, (${day})::timestamp), 'YYYY-MM-DD')`;
 
-/** Conditions on the touchpoint (alias t) shared by both paths. */
-function touchpointConditions(q: Pick<FactQuery, "filters" | "touchpointId">): SQL[] {
-  const f = q.filters;
-  return [
-    q.touchpointId ? sql`t.id = ${q.touchpointId}` : undefined,
-    f.mapId ? sql`t.map_id = ${f.mapId}` : undefined,
-    f.stageId ? sql`t.stage_id = ${f.stageId}` : undefined,
-    f.channel ? sql`t.channel = ${f.channel}` : undefined,
-  ].filter((c): c is SQL => c !== undefined);
+/** Only the touchpoints in view; responses of a deleted touchpoint (null) never count. */
+function touchpointCondition(alias: "s" | "r", ids: FactQuery["touchpointIds"]): SQL | undefined {
+  const column = sql.raw(`${alias}.touchpoint_id`);
+  if (ids === null) return alias === "r" ? sql`${column} is not null` : undefined;
+  return sql`${column} in (${joined(ids.map((id) => sql`${id}::uuid`), ", ")})`;
 }
 
 function groupColumns(q: FactQuery, c: { touchpoint: SQL; day: SQL; segmentKey: SQL; segmentValue: SQL; channel: SQL }): { select: SQL[]; group: SQL[] } {
@@ -84,8 +87,6 @@ function groupColumns(q: FactQuery, c: { touchpoint: SQL; day: SQL; segmentKey: 
   return { select, group };
 }
 
-const joined = (parts: SQL[], separator: string) => sql.join(parts, sql.raw(separator));
-
 function rollupQuery(orgId: string, q: FactQuery): SQL {
   const segment = segmentFilter(q.filters);
   const groups = groupColumns(q, { touchpoint: sql`s.touchpoint_id`, day: sql`s.day`, segmentKey: sql`s.segment_key`, segmentValue: sql`s.segment_value`, channel: sql`null` });
@@ -96,18 +97,17 @@ function rollupQuery(orgId: string, q: FactQuery): SQL {
     // segment_key '' rows count every response once; a segment breakdown reads the keyed rows.
     q.groupBy.includes("segment") ? sql`s.segment_key <> ''` : segment ? sql`s.segment_key = ${segment.key} and s.segment_value = ${segment.values[0]}` : sql`s.segment_key = ''`,
     q.filters.surveyId ? sql`s.survey_id = ${q.filters.surveyId}` : undefined,
-    ...touchpointConditions(q),
+    touchpointCondition("s", q.touchpointIds),
   ].filter((c): c is SQL => c !== undefined);
   return sql`
     select ${joined([...groups.select, sql`sum(s.responses)::int as responses`, sums, sql`max(s.last_submitted_at) as last_submitted_at`], ", ")}
     from touchpoint_daily_stats s
-    join touchpoints t on t.organization_id = s.organization_id and t.id = s.touchpoint_id
     where ${joined(conditions, " and ")}
     ${groups.group.length ? sql`group by ${joined(groups.group, ", ")}` : sql``}`;
 }
 
 /**
- * The raw responses (alias r, joined to touchpoints t) a query covers: the period's days in
+ * The raw responses (alias r) a query covers: the period's days in
  * the organization's time zone and every filter. Shared with the comment pages.
  */
 export function rawResponseConditions(orgId: string, q: Omit<FactQuery, "granularity" | "groupBy">): SQL {
@@ -119,7 +119,7 @@ export function rawResponseConditions(orgId: string, q: Omit<FactQuery, "granula
     sql`r.submitted_at < (${q.to}::date + 1)::timestamp at time zone ${q.timeZone}`,
     segment ? sql`r.segment ->> ${segment.key}::text in (${joined(segment.values.map((v) => sql`${v}::text`), ", ")})` : undefined,
     q.filters.surveyId ? sql`r.survey_id = ${q.filters.surveyId}` : undefined,
-    ...touchpointConditions(q),
+    touchpointCondition("r", q.touchpointIds),
   ].filter((c): c is SQL => c !== undefined);
   return joined(conditions, " and ");
 }
@@ -132,7 +132,6 @@ function rawQuery(orgId: string, q: FactQuery): SQL {
   return sql`
     select ${joined([...groups.select, sql`count(*)::int as responses`, counts, sql`max(r.submitted_at) as last_submitted_at`], ", ")}
     from survey_responses r
-    join touchpoints t on t.organization_id = r.organization_id and t.id = r.touchpoint_id
     ${bySegment ? sql`cross join lateral jsonb_each_text(r.segment) kv` : sql``}
     where ${rawResponseConditions(orgId, q)}
     ${groups.group.length ? sql`group by ${joined(groups.group, ", ")}` : sql``}`;
@@ -142,6 +141,7 @@ const text = (value: unknown) => (value === null || value === undefined ? null :
 
 /** Reads the facts on the given path (pathFor(q) unless a test forces one). Call inside withOrg. */
 export async function readFacts(tx: Tx, orgId: string, q: FactQuery, path: AnswerPath = pathFor(q)): Promise<FactRow[]> {
+  if (q.touchpointIds?.length === 0) return [];
   const rows = await queryRows<Record<string, unknown>>(tx, path === "raw" ? rawQuery(orgId, q) : rollupQuery(orgId, q));
   return rows
     .filter((row) => Number(row.responses) > 0)

@@ -2,11 +2,12 @@
 // whether it is significant, the trend per bucket, and every touchpoint with its figures and a
 // CSAT % sparkline. Two fact queries: the period by touchpoint and bucket, and the comparison.
 import type { Db } from "@/db/client";
-import { changes, figureSet, type Estimate, type FigureSet, type Metric } from "../../metrics/figures";
-import { emptyDistribution } from "../../metrics/satisfaction";
+import { changes, type Estimate, type FigureSet, type Metric } from "../../metrics/figures";
+import { bucketsBetween } from "../../metrics/buckets";
+import { satisfactionFigures } from "../../metrics/satisfaction";
 import type { DashboardFilters } from "../../schemas/dashboard";
-import { touchpointCatalog, type TouchpointRef } from "./catalog";
-import { emptyTotals, groupBy, sumFacts, type AnswerPath, type Totals } from "./facts";
+import type { TouchpointRef } from "./catalog";
+import { emptyTotals, groupBy, sumBy, sumFacts, type AnswerPath, type Totals } from "./facts";
 import type { Period } from "./period";
 import { figuresOf, inView, trendOf, type TrendPoint, type ViewOptions } from "./view";
 
@@ -66,17 +67,19 @@ export async function dashboardOverview(db: Db, ctx: { orgId: string }, filters:
     const { period } = view;
     const rows = await view.facts(["touchpoint", "bucket"]);
     const previous = period.compareFrom && period.compareTo ? sumFacts(await view.facts([], { from: period.compareFrom, to: period.compareTo })) : null;
-    const catalog = await touchpointCatalog(view.tx, ctx.orgId, filters);
+    const catalog = await view.catalog();
     const trend = trendOf(period, rows);
     const byTouchpoint = groupBy(rows, (r) => r.touchpointId);
+    const buckets = bucketsBetween(period.from, period.to, period.granularity);
     const touchpoints = catalog.map((t): TouchpointRow => {
       const ownRows = byTouchpoint.get(t.id) ?? [];
       const totals = ownRows.length ? sumFacts(ownRows) : emptyTotals();
-      const own = trendOf(period, ownRows);
+      const perBucket = sumBy(ownRows, (r) => r.bucket);
       return {
         ...t,
-        figures: totals.responses ? figuresOf(totals) : figureSet(emptyDistribution(), 0),
-        sparkline: own.map((p) => ({ bucket: p.bucket, csatPct: p.figures.csatPct.value })),
+        figures: figuresOf(totals),
+        // CSAT % alone: a sparkline needs no intervals (the t quantiles would cost most of the call).
+        sparkline: buckets.map((bucket) => ({ bucket, csatPct: satisfactionFigures((perBucket.get(bucket) ?? emptyTotals()).distribution).csatPct })),
         lastResponseAt: totals.lastSubmittedAt,
       };
     });
