@@ -6,7 +6,7 @@
 import { sql, type SQL } from "drizzle-orm";
 import { queryRows, type Tx } from "@/db/client";
 import { addDistribution, emptyDistribution, type ScoreDistribution } from "../../metrics/satisfaction";
-import { ALL_SCORE_COLUMNS, distributionOf, SCORE_COLUMN_DEFINITIONS } from "../../metrics/score-columns";
+import { distributionOf, SCORE_COLUMN_DEFINITIONS } from "../../metrics/score-columns";
 import type { DashboardFilters, Granularity } from "../../schemas/dashboard";
 
 export type Grouping = "touchpoint" | "bucket" | "segment" | "responseChannel";
@@ -25,6 +25,8 @@ export interface FactQuery {
    */
   touchpointIds: readonly string[] | null;
   groupBy: Grouping[];
+  /** "csat": only the CSAT distribution (the others read as zero) — a sparkline's worth, a fifth of the columns. */
+  scores?: "all" | "csat";
 }
 
 export interface Totals {
@@ -87,10 +89,12 @@ function groupColumns(q: FactQuery, c: { touchpoint: SQL; day: SQL; segmentKey: 
   return { select, group };
 }
 
+const scoreColumns = (q: FactQuery) => (q.scores === "csat" ? SCORE_COLUMN_DEFINITIONS.filter((d) => d.metric === "csat") : SCORE_COLUMN_DEFINITIONS);
+
 function rollupQuery(orgId: string, q: FactQuery): SQL {
   const segment = segmentFilter(q.filters);
   const groups = groupColumns(q, { touchpoint: sql`s.touchpoint_id`, day: sql`s.day`, segmentKey: sql`s.segment_key`, segmentValue: sql`s.segment_value`, channel: sql`null` });
-  const sums = sql.raw(ALL_SCORE_COLUMNS.map((c) => `sum(s.${c})::int as ${c}`).join(", "));
+  const sums = sql.raw(scoreColumns(q).map((d) => `sum(s.${d.column})::int as ${d.column}`).join(", "));
   const conditions = [
     sql`s.organization_id = ${orgId}`,
     sql`s.day between ${q.from}::date and ${q.to}::date`,
@@ -128,7 +132,7 @@ function rawQuery(orgId: string, q: FactQuery): SQL {
   const bySegment = q.groupBy.includes("segment");
   const day = sql`(r.submitted_at at time zone ${q.timeZone})::date`;
   const groups = groupColumns(q, { touchpoint: sql`r.touchpoint_id`, day, segmentKey: sql`kv.key`, segmentValue: sql`kv.value`, channel: sql`r.channel::text` });
-  const counts = sql.raw(SCORE_COLUMN_DEFINITIONS.map((d) => `count(*) filter (where r.${d.metric} = ${d.score})::int as ${d.column}`).join(", "));
+  const counts = sql.raw(scoreColumns(q).map((d) => `count(*) filter (where r.${d.metric} = ${d.score})::int as ${d.column}`).join(", "));
   return sql`
     select ${joined([...groups.select, sql`count(*)::int as responses`, counts, sql`max(r.submitted_at) as last_submitted_at`], ", ")}
     from survey_responses r

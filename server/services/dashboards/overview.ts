@@ -65,24 +65,24 @@ export function tilesOf(current: Totals, previous: Totals | null): Tiles {
 export async function dashboardOverview(db: Db, ctx: { orgId: string }, filters: DashboardFilters, options: ViewOptions = {}): Promise<Overview> {
   return inView(db, ctx, filters, options, async (view) => {
     const { period } = view;
-    const rows = await view.facts(["touchpoint", "bucket"]);
+    // Three small reads rather than one by touchpoint × bucket: 365 days by day for 50
+    // touchpoints would carry 18,000 rows of 23 counts; sparklines need CSAT counts only.
+    const byBucket = await view.facts(["bucket"]);
+    const byTouchpoint = sumBy(await view.facts(["touchpoint"]), (r) => r.touchpointId);
+    const sparklines = groupBy(await view.facts(["touchpoint", "bucket"], { scores: "csat" }), (r) => r.touchpointId);
     const previous = period.compareFrom && period.compareTo ? sumFacts(await view.facts([], { from: period.compareFrom, to: period.compareTo })) : null;
-    const catalog = await view.catalog();
-    const trend = trendOf(period, rows);
-    const byTouchpoint = groupBy(rows, (r) => r.touchpointId);
     const buckets = bucketsBetween(period.from, period.to, period.granularity);
-    const touchpoints = catalog.map((t): TouchpointRow => {
-      const ownRows = byTouchpoint.get(t.id) ?? [];
-      const totals = ownRows.length ? sumFacts(ownRows) : emptyTotals();
-      const perBucket = sumBy(ownRows, (r) => r.bucket);
+    const touchpoints = (await view.catalog()).map((t): TouchpointRow => {
+      const totals = byTouchpoint.get(t.id) ?? emptyTotals();
+      const perBucket = sumBy(sparklines.get(t.id) ?? [], (r) => r.bucket);
       return {
         ...t,
         figures: figuresOf(totals),
-        // CSAT % alone: a sparkline needs no intervals (the t quantiles would cost most of the call).
+        // CSAT % alone: a sparkline needs no intervals.
         sparkline: buckets.map((bucket) => ({ bucket, csatPct: satisfactionFigures((perBucket.get(bucket) ?? emptyTotals()).distribution).csatPct })),
         lastResponseAt: totals.lastSubmittedAt,
       };
     });
-    return { period, answeredBy: view.answeredBy(), tiles: tilesOf(sumFacts(rows), previous), trend, touchpoints };
+    return { period, answeredBy: view.answeredBy(), tiles: tilesOf(sumFacts(byBucket), previous), trend: trendOf(period, byBucket), touchpoints };
   });
 }

@@ -27,7 +27,7 @@ export interface View {
    * Facts of the period (or of another range, e.g. the comparison) with the view's filters,
    * over the view's touchpoints or the given ones.
    */
-  facts(groupBy: Grouping[], extra?: { touchpointIds?: string[]; from?: string; to?: string }): Promise<FactRow[]>;
+  facts(groupBy: Grouping[], extra?: { touchpointIds?: string[]; from?: string; to?: string; scores?: FactQuery["scores"] }): Promise<FactRow[]>;
   /** "raw" once any fact came from the raw responses. */
   answeredBy(): AnswerPath;
 }
@@ -55,6 +55,7 @@ export async function inView<T>(db: Db, ctx: { orgId: string }, filters: Dashboa
             filters,
             touchpointIds: extra.touchpointIds ?? (narrowsTouchpoints(filters) ? (await view.catalog()).map((t) => t.id) : null),
             groupBy,
+            scores: extra.scores,
           };
           // A forced path only applies where both can answer; the rest keep their own.
           const path = pathFor(q) === "rollup" && options.path ? options.path : pathFor(q);
