@@ -14,13 +14,20 @@ export interface TileView {
   significant: boolean | null;
 }
 
-export function MetricTiles({ tiles, comparing }: { tiles: TileView[]; comparing: boolean }) {
+export function MetricTiles({ tiles, period }: { tiles: TileView[]; period: { from: string; to: string; compareFrom: string | null; compareTo: string | null } }) {
+  const comparing = period.compareFrom !== null && period.compareTo !== null;
   return (
-    <dl className="grid grid-cols-2 gap-3 sm:gap-4 lg:grid-cols-4">
-      {tiles.map((tile) => (
-        <MetricTile key={tile.metric} tile={tile} comparing={comparing} />
-      ))}
-    </dl>
+    <section aria-label="Headline figures">
+      <p className="mb-2 text-xs text-slate-500">
+        {period.from} to {period.to}
+        {comparing ? `, compared with ${period.compareFrom} to ${period.compareTo} (change significant at 95% or not)` : ", not compared with another period"}
+      </p>
+      <dl className="grid grid-cols-2 gap-3 sm:gap-4 lg:grid-cols-4">
+        {tiles.map((tile) => (
+          <MetricTile key={tile.metric} tile={tile} comparing={comparing} />
+        ))}
+      </dl>
+    </section>
   );
 }
 

@@ -14,7 +14,8 @@ export interface TouchpointRowView {
   id: string;
   name: string;
   stageName: string;
-  stagePosition: number;
+  /** Position in canvas order (map, stage, touchpoint): the "Stage" column sorts by it. */
+  canvasOrder: number;
   mapName: string;
   channel: string;
   csatPct: FigureView;
@@ -34,7 +35,7 @@ const channelLabel = (c: string) => CHANNEL_LABELS[c as Channel] ?? c;
 function valueOf(row: TouchpointRowView, key: Column): string | number | null {
   switch (key) {
     case "name": return row.name;
-    case "stage": return row.stagePosition;
+    case "stage": return row.canvasOrder;
     case "channel": return channelLabel(row.channel);
     case "responses": return row.responses;
     case "last": return row.lastResponseAt;

@@ -30,3 +30,6 @@ export function filtersOf(query: Query): { filters: DashboardFilters; problem: s
 }
 
 export type DashboardPageProps = { params: Promise<{ orgSlug: string }>; searchParams: Promise<Query> };
+
+/** Whether the view is narrowed by anything but the default period (for the empty state's wording). */
+export const isFiltered = (f: DashboardFilters) => Boolean(f.mapId || f.stageId || f.surveyId || f.channel || f.segmentKey || f.from || f.to);
