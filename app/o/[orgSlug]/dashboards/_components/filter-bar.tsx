@@ -6,7 +6,7 @@ import { useRouter } from "next/navigation";
 import { useState, useTransition } from "react";
 import { buttonClasses } from "@/app/_components/ui/button";
 import { SelectField, TextField } from "@/app/_components/ui/field";
-import { CHANNELS, CHANNEL_LABELS } from "@/db/journey-constants";
+import { CHANNEL_LABELS, type Channel } from "@/db/journey-constants";
 import { cn } from "@/lib/cn";
 import { COMPARISONS, GRANULARITIES, GRANULARITY_LABELS, RANGE_PRESETS, dashboardFiltersToQuery, type DashboardFilters } from "@/server/schemas/dashboard";
 import { segmentLabel } from "../_lib/metrics";
@@ -98,9 +98,9 @@ export function FilterBar({ path, filters, options, period, today, showGranulari
         </SelectField>
         <SelectField label="Channel" value={filters.channel ?? ""} onChange={(e) => apply({ channel: (e.target.value || undefined) as DashboardFilters["channel"] })}>
           <option value="">All channels</option>
-          {CHANNELS.map((c) => (
+          {options.channels.map((c) => (
             <option key={c} value={c}>
-              {CHANNEL_LABELS[c]}
+              {CHANNEL_LABELS[c as Channel] ?? c}
             </option>
           ))}
         </SelectField>

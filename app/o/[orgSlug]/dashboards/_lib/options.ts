@@ -5,13 +5,12 @@ import { orPageError } from "@/app/_lib/page-data";
 import { DEFAULT_RANGE_DAYS, type DashboardFilters } from "@/server/schemas/dashboard";
 import type { serverApi } from "@/server/trpc/server";
 import { addDays, todayIn } from "./period";
-import type { FilterOptions } from "./view";
+import { filterOptionsView, type FilterOptions } from "./view";
 
 type Api = Awaited<ReturnType<typeof serverApi>>;
 
 export async function loadFilterOptions(api: Api, orgSlug: string, returnTo: string): Promise<FilterOptions> {
-  const options = await orPageError(api.dashboard.segmentKeys({ orgSlug }), returnTo);
-  return options;
+  return filterOptionsView(await orPageError(api.dashboard.segmentKeys({ orgSlug }), returnTo));
 }
 
 /**

@@ -23,6 +23,18 @@ export interface FilterOptions {
   stages: { id: string; name: string; mapId: string; mapName: string }[];
   surveys: { id: string; name: string }[];
   segmentKeys: { key: string; values: string[] }[];
+  /** Touchpoint channels in use. */
+  channels: string[];
+}
+
+export function filterOptionsView(o: DashboardOutputs["segmentKeys"]): FilterOptions {
+  return {
+    maps: o.maps.map((m) => ({ id: m.id, name: m.name })),
+    stages: o.maps.flatMap((m) => m.stages.map((s) => ({ id: s.id, name: s.name, mapId: m.id, mapName: m.name }))),
+    surveys: o.surveys,
+    segmentKeys: o.segments,
+    channels: o.channels,
+  };
 }
 
 /** A count as a figure, so a chart can show responses beside the scores. */

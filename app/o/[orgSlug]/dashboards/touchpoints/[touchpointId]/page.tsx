@@ -5,6 +5,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { buttonClasses } from "@/app/_components/ui/button";
 import { CHANNEL_LABELS, type Channel } from "@/db/journey-constants";
+import type { DashboardFilters } from "@/server/schemas/dashboard";
 import { serverApi } from "@/server/trpc/server";
 import { AnsweredBy } from "../../_components/answered-by";
 import { BreakdownTable, SegmentBreakdown } from "../../_components/breakdown-table";
@@ -19,7 +20,7 @@ import { VolumeChart } from "../../_components/volume-chart";
 import { dashboardData, filtersOf, isFiltered } from "../../_lib/data";
 import { withFilters } from "../../_lib/links";
 import { loadFilterOptions, periodOf } from "../../_lib/options";
-import { responseChannelsView, scoreBarsView, segmentsView, tilesView, trendView } from "../../_lib/view";
+import { responseChannelsView, scoreBarsView, segmentsView, tilesView, trendView, type DashboardOutputs } from "../../_lib/view";
 
 export const metadata: Metadata = { title: "Touchpoint · Dashboards" };
 
@@ -59,24 +60,31 @@ export default async function TouchpointDashboardPage({ params, searchParams }: 
     >
       {!loaded.ok ? (
         <DashboardProblem message={loaded.message} />
-      ) : data!.tiles.responses.current === 0 ? (
+      ) : loaded.data.tiles.responses.current === 0 ? (
         <NoResponses orgSlug={orgSlug} filtered={isFiltered(filters)} />
       ) : (
-        <>
-          <MetricTiles tiles={tilesView(data!.tiles)} period={data!.period} />
-          <TrendChart title="Trend" points={trendView(data!.trend)} granularity={data!.period.granularity} metrics={["csatPct", "nps", "cesMean"]} />
-          <div className="grid gap-5 lg:grid-cols-2">
-            <DistributionChart title="CSAT scores" description="How many answered each score, 1 (very unsatisfied) to 5 (very satisfied); CSAT % counts 4 and 5" axisLabel="CSAT score" bars={scoreBarsView("csat", data!.distributions.csat)} />
-            <NpsBreakdown nps={data!.tiles.nps.current} {...data!.nps} />
-            <DistributionChart title="NPS answers, 0 to 10" description="How likely to recommend, 0 (not at all) to 10 (extremely)" axisLabel="NPS answer" bars={scoreBarsView("nps", data!.distributions.nps)} />
-            <DistributionChart title="CES scores" description="How easy it was, 1 (very hard) to 7 (very easy)" axisLabel="CES score" bars={scoreBarsView("ces", data!.distributions.ces)} />
-            <VolumeChart points={data!.trend.map((p) => ({ bucket: p.bucket, responses: p.figures.responses }))} granularity={data!.period.granularity} />
-            <BreakdownTable title="By response channel" description="The channel each response came through, as the survey recorded it." dimension="Channel" rows={responseChannelsView(data!.responseChannels)} />
-          </div>
-          <SegmentBreakdown segments={segmentsView(data!.segments)} />
-          <TouchpointComments orgSlug={orgSlug} touchpointId={touchpointId} filters={filters} timeZone={data!.period.timeZone} />
-        </>
+        <TouchpointFigures data={loaded.data} orgSlug={orgSlug} filters={filters} />
       )}
     </DashboardFrame>
+  );
+}
+
+function TouchpointFigures({ data, orgSlug, filters }: { data: DashboardOutputs["touchpoint"]; orgSlug: string; filters: DashboardFilters }) {
+  const { granularity, timeZone } = data.period;
+  return (
+    <>
+      <MetricTiles tiles={tilesView(data.tiles)} period={data.period} />
+      <TrendChart title="Trend" points={trendView(data.trend)} granularity={granularity} metrics={["csatPct", "nps", "cesMean"]} />
+      <div className="grid gap-5 lg:grid-cols-2">
+        <DistributionChart title="CSAT scores" description="How many answered each score, 1 (very unsatisfied) to 5 (very satisfied); CSAT % counts 4 and 5" axisLabel="CSAT score" bars={scoreBarsView("csat", data.distributions.csat)} />
+        <NpsBreakdown nps={data.tiles.nps.current} {...data.nps} />
+        <DistributionChart title="NPS answers, 0 to 10" description="How likely to recommend, 0 (not at all) to 10 (extremely)" axisLabel="NPS answer" bars={scoreBarsView("nps", data.distributions.nps)} />
+        <DistributionChart title="CES scores" description="How easy it was, 1 (very hard) to 7 (very easy)" axisLabel="CES score" bars={scoreBarsView("ces", data.distributions.ces)} />
+        <VolumeChart points={data.trend.map((p) => ({ bucket: p.bucket, responses: p.figures.responses }))} granularity={granularity} />
+        <BreakdownTable title="By response channel" description="The channel each response came through, as the survey recorded it." dimension="Channel" rows={responseChannelsView(data.responseChannels)} />
+      </div>
+      <SegmentBreakdown segments={segmentsView(data.segments)} />
+      <TouchpointComments orgSlug={orgSlug} touchpointId={data.touchpoint.id} filters={filters} timeZone={timeZone} />
+    </>
   );
 }
