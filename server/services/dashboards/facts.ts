@@ -71,7 +71,9 @@ function groupColumns(q: FactQuery, c: { touchpoint: SQL; day: SQL; segmentKey: 
   const group: SQL[] = [];
   const add = (expression: SQL, name: string) => {
     select.push(sql`${expression} as ${sql.identifier(name)}`);
-    group.push(expression);
+    // By position: the same expression written twice carries different parameters ($1, $14),
+    // which Postgres does not recognise as one grouping expression.
+    group.push(sql.raw(String(select.length)));
   };
   if (q.groupBy.includes("touchpoint")) add(c.touchpoint, "touchpoint_id");
   if (q.groupBy.includes("bucket")) add(bucketOfDay(c.day, q.granularity), "bucket");
