@@ -29,7 +29,7 @@ export function ChartCard({ title, description, csv, png = true, actions, childr
             <h2 className="text-sm font-semibold text-slate-900">{title}</h2>
             {description && <p className="mt-0.5 text-xs text-slate-500">{description}</p>}
           </div>
-          <div data-export-skip className="flex shrink-0 flex-wrap items-center gap-1">
+          <div data-export-skip className="flex flex-wrap items-center gap-1">
             {actions}
             {csv && <CsvButton title={title} header={csv.header} rows={csv.rows} />}
             {png && <PngButton title={title} target={picture} />}

@@ -9,7 +9,7 @@ import { SelectField, TextField } from "@/app/_components/ui/field";
 import { CHANNEL_LABELS, type Channel } from "@/db/journey-constants";
 import { cn } from "@/lib/cn";
 import { COMPARISONS, GRANULARITIES, GRANULARITY_LABELS, RANGE_PRESETS, dashboardFiltersToQuery, type DashboardFilters } from "@/server/schemas/dashboard";
-import { segmentLabel } from "../_lib/metrics";
+import { formatPeriod, segmentLabel } from "../_lib/metrics";
 import { addDays, presetOf } from "../_lib/period";
 import type { FilterOptions } from "../_lib/view";
 
@@ -170,7 +170,7 @@ export function FilterBar({ path, filters, options, period, today, showGranulari
       </form>
       <div className="mt-3 hidden items-center justify-between gap-3 text-xs text-slate-500 lg:flex">
         <span>
-          Showing {period.from} to {period.to}
+          Showing {formatPeriod(period.from, period.to)}
         </span>
         <PendingNote pending={pending} />
       </div>

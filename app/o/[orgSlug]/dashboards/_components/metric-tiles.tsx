@@ -3,7 +3,7 @@
 // on hover. A figure from fewer than 30 answers is greyed and marked "low sample".
 import { Badge } from "@/app/_components/ui/badge";
 import { cn } from "@/lib/cn";
-import { METRIC_INFO, figureTitle, formatChange, formatFigure, type FigureView, type MetricId } from "../_lib/metrics";
+import { METRIC_INFO, figureTitle, formatChange, formatFigure, formatPeriod, type FigureView, type MetricId } from "../_lib/metrics";
 
 export interface TileView {
   metric: MetricId;
@@ -15,12 +15,13 @@ export interface TileView {
 }
 
 export function MetricTiles({ tiles, period }: { tiles: TileView[]; period: { from: string; to: string; compareFrom: string | null; compareTo: string | null } }) {
-  const comparing = period.compareFrom !== null && period.compareTo !== null;
+  const compared = period.compareFrom && period.compareTo ? formatPeriod(period.compareFrom, period.compareTo) : null;
+  const comparing = compared !== null;
   return (
     <section aria-label="Headline figures">
       <p className="mb-2 text-xs text-slate-500">
-        {period.from} to {period.to}
-        {comparing ? `, compared with ${period.compareFrom} to ${period.compareTo} (change significant at 95% or not)` : ", not compared with another period"}
+        {formatPeriod(period.from, period.to)}
+        {comparing ? `, compared with ${compared}; a change is marked significant when a two-sided test at 95% says so` : ", not compared with another period"}
       </p>
       <dl className="grid grid-cols-2 gap-3 sm:gap-4 lg:grid-cols-4">
         {tiles.map((tile) => (

@@ -47,7 +47,7 @@ export function TouchpointsTable({ rows, timeZone }: { rows: TouchpointRowView[]
   const [sort, setSort] = useState<SortState<Column>>({ key: "stage", dir: "asc" });
   const day = new Intl.DateTimeFormat("en-GB", { timeZone, dateStyle: "medium" });
   const sorted = sortRows(rows, sort, valueOf);
-  const header = (label: string, column: Column, align: "left" | "right" = "left") => <SortableHeader label={label} column={column} sort={sort} onSort={setSort} align={align} />;
+  const header = (label: string, column: Column, align: "left" | "right" = "left", className?: string) => <SortableHeader label={label} column={column} sort={sort} onSort={setSort} align={align} className={className} />;
   return (
     <ChartCard
       title="Touchpoints"
@@ -55,16 +55,16 @@ export function TouchpointsTable({ rows, timeZone }: { rows: TouchpointRowView[]
       png={false}
       bodyClassName="p-0 sm:p-0"
       csv={{
-        header: ["stage", "touchpoint", "map", "channel", METRIC_INFO.csatPct.definition, "CSAT n", METRIC_INFO.nps.definition, "NPS n", METRIC_INFO.cesMean.definition, "CES n", "responses", "last response"],
-        rows: sorted.map((r) => [r.stageName, r.name, r.mapName, channelLabel(r.channel), round(r.csatPct.value), r.csatPct.n, round(r.nps.value), r.nps.n, round(r.cesMean.value, 2), r.cesMean.n, r.responses, r.lastResponseAt]),
+        header: ["touchpoint", "stage", "map", "channel", METRIC_INFO.csatPct.definition, "CSAT n", METRIC_INFO.nps.definition, "NPS n", METRIC_INFO.cesMean.definition, "CES n", "responses", "last response"],
+        rows: sorted.map((r) => [r.name, r.stageName, r.mapName, channelLabel(r.channel), round(r.csatPct.value), r.csatPct.n, round(r.nps.value), r.nps.n, round(r.cesMean.value, 2), r.cesMean.n, r.responses, r.lastResponseAt]),
       }}
     >
       <div className="overflow-x-auto">
         <table className="w-full min-w-[56rem] text-left text-sm">
           <thead className="border-b border-slate-200 bg-slate-50/60 text-xs text-slate-500">
             <tr>
+              {header("Touchpoint", "name", "left", "sticky left-0 z-10 bg-slate-50")}
               {header("Stage", "stage")}
-              {header("Touchpoint", "name")}
               {header("Channel", "channel")}
               {header("CSAT %", "csatPct", "right")}
               {header("NPS", "nps", "right")}
@@ -76,13 +76,14 @@ export function TouchpointsTable({ rows, timeZone }: { rows: TouchpointRowView[]
           </thead>
           <tbody className="divide-y divide-slate-100">
             {sorted.map((r) => (
-              <tr key={r.id} className="hover:bg-slate-50/70">
-                <td className="px-3 py-2.5 text-slate-600">{r.stageName}</td>
-                <td className="px-3 py-2.5">
+              <tr key={r.id}>
+                {/* The name stays in view while a phone scrolls the figures sideways. */}
+                <th scope="row" className="sticky left-0 z-10 max-w-44 bg-white px-3 py-2.5 text-left font-normal">
                   <Link href={r.href} className="font-medium text-indigo-700 hover:text-indigo-900 hover:underline">
                     {r.name}
                   </Link>
-                </td>
+                </th>
+                <td className="px-3 py-2.5 text-slate-600">{r.stageName}</td>
                 <td className="px-3 py-2.5 text-slate-600">{channelLabel(r.channel)}</td>
                 <FigureCell metric="csatPct" figure={r.csatPct} />
                 <FigureCell metric="nps" figure={r.nps} />

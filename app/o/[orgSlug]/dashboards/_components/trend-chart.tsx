@@ -60,7 +60,7 @@ export function TrendChart({ title, points, granularity, metrics = ["csatPct", "
               <CartesianGrid stroke="#e2e8f0" vertical={false} />
               <XAxis dataKey="bucket" tickFormatter={(d: string) => bucketLabel(d, granularity)} tick={{ fontSize: 11, fill: "#64748b" }} minTickGap={16} />
               <YAxis
-                domain={info.domain ?? [0, "auto"]}
+                domain={zoomedDomain(metric, data)}
                 tick={{ fontSize: 11, fill: "#64748b" }}
                 width={44}
                 label={{ value: info.label, angle: -90, position: "insideLeft", offset: 10, style: { fontSize: 11, fill: "#64748b", textAnchor: "middle" } }}
@@ -74,6 +74,22 @@ export function TrendChart({ title, points, granularity, metrics = ["csatPct", "
       )}
     </ChartCard>
   );
+}
+
+/**
+ * The axis around the data (with a margin) rather than the whole scale: a move from 52% to 56%
+ * must be visible. The scale's ends still bound it, and counts start at zero.
+ */
+function zoomedDomain(metric: MetricId, data: Datum[]): [number, number] | [number, "auto"] {
+  const scale = METRIC_INFO[metric].domain;
+  if (!scale) return [0, "auto"];
+  const values = data.flatMap((d) => [d.value, ...(d.band ?? [])]).filter((v): v is number => v !== null);
+  if (values.length === 0) return scale;
+  const margin = (scale[1] - scale[0]) * 0.05;
+  const nice = metric === "cesMean" ? 0.5 : 5;
+  const low = Math.max(scale[0], Math.floor((Math.min(...values) - margin) / nice) * nice);
+  const high = Math.min(scale[1], Math.ceil((Math.max(...values) + margin) / nice) * nice);
+  return [low, high];
 }
 
 type Datum = { bucket: string; value: number | null; band: number[] | null; n: number; lowSample: boolean };

@@ -23,7 +23,7 @@ export async function dashboardData<T>(call: Promise<T>, returnTo: string): Prom
 type Query = Record<string, string | string[] | undefined>;
 
 /** The filters in the address; ones that do not parse are dropped and named, never a crash. */
-export function filtersOf(query: Query): { filters: DashboardFilters; problem: string | null } {
+export function filtersOf(query: Query | URLSearchParams): { filters: DashboardFilters; problem: string | null } {
   const parsed = dashboardFiltersFromQuery(query);
   if (parsed.success) return { filters: parsed.data, problem: null };
   return { filters: dashboardFiltersSchema.parse({}), problem: parsed.error.issues[0]?.message ?? "The filters could not be read." };

@@ -19,7 +19,7 @@ interface MetricInfo {
 export const METRIC_INFO: Record<MetricId, MetricInfo> = {
   csatPct: { label: "CSAT %", definition: "CSAT % (share answering 4–5 of 5)", short: "share answering 4–5", domain: [0, 100], format: (v) => `${v.toFixed(1)}%` },
   nps: { label: "NPS", definition: "NPS (% promoters 9–10 minus % detractors 0–6)", short: "promoters − detractors", domain: [-100, 100], format: (v) => v.toFixed(0) },
-  cesMean: { label: "CES", definition: "CES mean (1–7, higher is easier)", short: "mean of 1–7, higher is easier", domain: [1, 7], format: (v) => v.toFixed(2) },
+  cesMean: { label: "CES", definition: "CES mean (1–7, higher is easier)", short: "mean of 1–7", domain: [1, 7], format: (v) => v.toFixed(2) },
   responses: { label: "Responses", definition: "Responses (count)", short: "in this period", format: (v) => Math.round(v).toLocaleString("en-US") },
 };
 
@@ -71,4 +71,13 @@ export function bucketTitle(day: string, granularity: "day" | "week" | "month"):
   const year = day.slice(0, 4);
   if (granularity === "month") return bucketLabel(day, "month");
   return `${granularity === "week" ? "Week of " : ""}${bucketLabel(day, "day")} ${year}`;
+}
+
+/** "2026-09-02" → "2 Sep 2026". */
+export const formatDay = (day: string) => bucketTitle(day, "day");
+
+/** "2 Sep – 30 Nov 2026", a period as one phrase. */
+export function formatPeriod(from: string, to: string): string {
+  if (from === to) return formatDay(from);
+  return from.slice(0, 4) === to.slice(0, 4) ? `${bucketLabel(from, "day")} – ${formatDay(to)}` : `${formatDay(from)} – ${formatDay(to)}`;
 }

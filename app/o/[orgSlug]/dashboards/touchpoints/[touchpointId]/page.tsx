@@ -5,7 +5,8 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { buttonClasses } from "@/app/_components/ui/button";
 import { CHANNEL_LABELS, type Channel } from "@/db/journey-constants";
-import type { DashboardFilters } from "@/server/schemas/dashboard";
+import { cache } from "react";
+import { dashboardFiltersToQuery, type DashboardFilters } from "@/server/schemas/dashboard";
 import { serverApi } from "@/server/trpc/server";
 import { AnsweredBy } from "../../_components/answered-by";
 import { BreakdownTable, SegmentBreakdown } from "../../_components/breakdown-table";
@@ -22,9 +23,22 @@ import { withFilters } from "../../_lib/links";
 import { loadFilterOptions, periodOf } from "../../_lib/options";
 import { responseChannelsView, scoreBarsView, segmentsView, tilesView, trendView, type DashboardOutputs } from "../../_lib/view";
 
-export const metadata: Metadata = { title: "Touchpoint · Dashboards" };
-
 type Props = { params: Promise<{ orgSlug: string; touchpointId: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
+
+/** The touchpoint's figures, read once per request for both the page and its title. */
+const loadTouchpoint = cache(async (orgSlug: string, touchpointId: string, query: string) => {
+  const { filters } = filtersOf(new URLSearchParams(query));
+  const api = await serverApi();
+  return dashboardData(api.dashboard.touchpoint({ orgSlug, touchpointId, filters }), `/o/${orgSlug}/dashboards/touchpoints/${touchpointId}`);
+});
+
+const queryKey = (filters: DashboardFilters) => dashboardFiltersToQuery(filters).toString();
+
+export async function generateMetadata({ params, searchParams }: Props): Promise<Metadata> {
+  const { orgSlug, touchpointId } = await params;
+  const loaded = await loadTouchpoint(orgSlug, touchpointId, queryKey(filtersOf(await searchParams).filters));
+  return { title: loaded.ok ? `${loaded.data.touchpoint.name} · Dashboards` : "Touchpoint · Dashboards" };
+}
 
 export default async function TouchpointDashboardPage({ params, searchParams }: Props) {
   const { orgSlug, touchpointId } = await params;
@@ -32,7 +46,7 @@ export default async function TouchpointDashboardPage({ params, searchParams }: 
   const base = `/o/${orgSlug}/dashboards`;
   const path = `${base}/touchpoints/${touchpointId}`;
   const api = await serverApi();
-  const [options, loaded] = await Promise.all([loadFilterOptions(api, orgSlug, path), dashboardData(api.dashboard.touchpoint({ orgSlug, touchpointId, filters }), path)]);
+  const [options, loaded] = await Promise.all([loadFilterOptions(api, orgSlug, path), loadTouchpoint(orgSlug, touchpointId, queryKey(filters))]);
   const { period, today } = periodOf(loaded.ok ? loaded.data.period : null, filters);
   const data = loaded.ok ? loaded.data : null;
   const tp = data?.touchpoint;
@@ -42,7 +56,7 @@ export default async function TouchpointDashboardPage({ params, searchParams }: 
       orgSlug={orgSlug}
       eyebrow={tp ? `Dashboards · ${tp.map.name} · ${tp.stage.name}` : "Dashboards"}
       title={tp ? tp.name : "Touchpoint"}
-      description={tp ? `${CHANNEL_LABELS[tp.channel as Channel] ?? tp.channel} touchpoint. How customers rate it, how that moves, who answers, and what they write.` : "How customers rate this touchpoint."}
+      description={tp ? `Channel: ${CHANNEL_LABELS[tp.channel as Channel] ?? tp.channel}. How customers rate it, how that moves, who answers, and what they write.` : "How customers rate this touchpoint."}
       actions={
         <div className="flex flex-col items-end gap-2">
           <Link href={withFilters(base, filters)} className={buttonClasses("secondary", "sm")}>
