@@ -31,11 +31,11 @@ interface DashboardFrameProps {
   options: FilterOptions;
   period: { from: string; to: string };
   today: string;
-  showGranularity?: boolean;
+  timeControls?: boolean;
   children: ReactNode;
 }
 
-export function DashboardFrame({ orgSlug, tab, title, eyebrow = "Dashboards", description, actions, path, filters, problem, options, period, today, showGranularity, children }: DashboardFrameProps) {
+export function DashboardFrame({ orgSlug, tab, title, eyebrow = "Dashboards", description, actions, path, filters, problem, options, period, today, timeControls, children }: DashboardFrameProps) {
   const query = dashboardFiltersToQuery(filters).toString();
   const base = `/o/${orgSlug}/dashboards`;
   return (
@@ -59,7 +59,7 @@ export function DashboardFrame({ orgSlug, tab, title, eyebrow = "Dashboards", de
         </nav>
       )}
       {problem && <FilterProblem message={problem} />}
-      <FilterBar path={path} filters={filters} options={options} period={period} today={today} showGranularity={showGranularity} />
+      <FilterBar path={path} filters={filters} options={options} period={period} today={today} timeControls={timeControls} />
       <div className="mt-5 space-y-5">{children}</div>
     </>
   );

@@ -23,11 +23,11 @@ interface FilterBarProps {
   /** The period the figures cover, as the server resolved it (today is its last day when no end is chosen). */
   period: { from: string; to: string };
   today: string;
-  /** Screens that draw no trend (stuck, channels) hide the granularity. */
-  showGranularity?: boolean;
+  /** Screens that draw no trend and compare no periods (stuck, channels) hide those two controls. */
+  timeControls?: boolean;
 }
 
-export function FilterBar({ path, filters, options, period, today, showGranularity = true }: FilterBarProps) {
+export function FilterBar({ path, filters, options, period, today, timeControls = true }: FilterBarProps) {
   const router = useRouter();
   const [pending, startTransition] = useTransition();
   const [open, setOpen] = useState(false);
@@ -112,20 +112,22 @@ export function FilterBar({ path, filters, options, period, today, showGranulari
             </option>
           ))}
         </SelectField>
-        <SelectField label="Compare with" value={filters.compare} onChange={(e) => apply({ compare: e.target.value as DashboardFilters["compare"], ...(e.target.value === "custom" ? {} : { compareFrom: undefined, compareTo: undefined }) })}>
-          {COMPARISONS.map((c) => (
-            <option key={c} value={c}>
-              {COMPARISON_LABELS[c]}
-            </option>
-          ))}
-        </SelectField>
-        {filters.compare === "custom" && (
+        {timeControls && (
+          <SelectField label="Compare with" value={filters.compare} onChange={(e) => apply({ compare: e.target.value as DashboardFilters["compare"], ...(e.target.value === "custom" ? {} : { compareFrom: undefined, compareTo: undefined }) })}>
+            {COMPARISONS.map((c) => (
+              <option key={c} value={c}>
+                {COMPARISON_LABELS[c]}
+              </option>
+            ))}
+          </SelectField>
+        )}
+        {timeControls && filters.compare === "custom" && (
           <>
             <TextField label="Compare from" type="date" value={filters.compareFrom ?? ""} onChange={(e) => e.target.value && apply({ compareFrom: e.target.value, compareTo: filters.compareTo ?? e.target.value })} />
             <TextField label="Compare to" type="date" value={filters.compareTo ?? ""} min={filters.compareFrom} onChange={(e) => e.target.value && apply({ compareTo: e.target.value, compareFrom: filters.compareFrom ?? e.target.value })} />
           </>
         )}
-        {showGranularity && (
+        {timeControls && (
           <fieldset className="col-span-2 lg:col-span-1">
             <legend className="mb-1.5 block text-sm font-medium text-slate-700">Group by</legend>
             <div className="inline-flex w-full rounded-md shadow-sm ring-1 ring-slate-300 ring-inset">

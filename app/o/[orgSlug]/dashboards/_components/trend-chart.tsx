@@ -25,7 +25,7 @@ interface TrendChartProps {
 export function TrendChart({ title, points, granularity, metrics = ["csatPct", "nps", "cesMean", "responses"], initial = "csatPct" }: TrendChartProps) {
   const [metric, setMetric] = useState<MetricId>(initial);
   const info = METRIC_INFO[metric];
-  const data = points.map((p) => {
+  const data: Datum[] = points.map((p) => {
     const f = p.figures[metric];
     return { bucket: p.bucket, value: f.value, band: f.interval ? [f.interval.low, f.interval.high] : null, n: f.n, lowSample: metric !== "responses" && f.lowSample };
   });
@@ -60,7 +60,7 @@ export function TrendChart({ title, points, granularity, metrics = ["csatPct", "
               <CartesianGrid stroke="#e2e8f0" vertical={false} />
               <XAxis dataKey="bucket" tickFormatter={(d: string) => bucketLabel(d, granularity)} tick={{ fontSize: 11, fill: "#64748b" }} minTickGap={16} />
               <YAxis
-                domain={zoomedDomain(metric, data)}
+                {...zoomedAxis(metric, data)}
                 tick={{ fontSize: 11, fill: "#64748b" }}
                 width={44}
                 label={{ value: info.label, angle: -90, position: "insideLeft", offset: 10, style: { fontSize: 11, fill: "#64748b", textAnchor: "middle" } }}
@@ -80,16 +80,19 @@ export function TrendChart({ title, points, granularity, metrics = ["csatPct", "
  * The axis around the data (with a margin) rather than the whole scale: a move from 52% to 56%
  * must be visible. The scale's ends still bound it, and counts start at zero.
  */
-function zoomedDomain(metric: MetricId, data: Datum[]): [number, number] | [number, "auto"] {
+function zoomedAxis(metric: MetricId, data: Datum[]): { domain: [number, number] | [number, "auto"]; ticks?: number[] } {
   const scale = METRIC_INFO[metric].domain;
-  if (!scale) return [0, "auto"];
+  if (!scale) return { domain: [0, "auto"] };
   const values = data.flatMap((d) => [d.value, ...(d.band ?? [])]).filter((v): v is number => v !== null);
-  if (values.length === 0) return scale;
-  const margin = (scale[1] - scale[0]) * 0.05;
-  const nice = metric === "cesMean" ? 0.5 : 5;
-  const low = Math.max(scale[0], Math.floor((Math.min(...values) - margin) / nice) * nice);
-  const high = Math.min(scale[1], Math.ceil((Math.max(...values) + margin) / nice) * nice);
-  return [low, high];
+  if (values.length === 0) return { domain: scale };
+  const margin = (scale[1] - scale[0]) * 0.03;
+  // Round steps (at most six of them) so the ticks read 40, 50, 60 rather than 8, 16, 24.
+  const span = Math.max(...values) - Math.min(...values) + 2 * margin;
+  const step = [0.25, 0.5, 1, 2, 5, 10, 20, 25, 50].find((s) => span / s <= 6) ?? 50;
+  const low = Math.max(scale[0], Math.floor((Math.min(...values) - margin) / step) * step);
+  const high = Math.min(scale[1], Math.ceil((Math.max(...values) + margin) / step) * step);
+  const ticks = Array.from({ length: Math.round((high - low) / step) + 1 }, (_, i) => Number((low + i * step).toFixed(2)));
+  return { domain: [low, high], ticks };
 }
 
 type Datum = { bucket: string; value: number | null; band: number[] | null; n: number; lowSample: boolean };

@@ -115,7 +115,9 @@ type TouchpointPage = DashboardOutputs["touchpoint"];
 
 const breakdownRow = (label: string, f: FigureSet): BreakdownRow => ({ label, responses: f.responses, csatPct: f.csatPct, nps: f.nps, cesMean: f.cesMean });
 
-export const segmentsView = (segments: TouchpointPage["segments"]) => segments.map((s) => ({ key: s.key, rows: s.values.map((v) => breakdownRow(v.value, v.figures)) }));
+/** Values in reading order ("18–24" before "25–34", regions A to Z), not by count. */
+export const segmentsView = (segments: TouchpointPage["segments"]) =>
+  segments.map((s) => ({ key: s.key, rows: [...s.values].sort((a, b) => a.value.localeCompare(b.value, "en", { numeric: true })).map((v) => breakdownRow(v.value, v.figures)) }));
 
 export const responseChannelsView = (channels: TouchpointPage["responseChannels"]) =>
   channels.map((c) => breakdownRow(c.channel === "unknown" ? "Not given" : (CHANNEL_LABELS[c.channel as Channel] ?? c.channel), c.figures));

@@ -34,7 +34,7 @@ export default async function ChannelsPage({ params, searchParams }: DashboardPa
       options={options}
       period={period}
       today={today}
-      showGranularity={false}
+      timeControls={false}
     >
       {!loaded.ok ? (
         <DashboardProblem message={loaded.message} />

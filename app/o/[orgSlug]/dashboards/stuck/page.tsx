@@ -26,7 +26,7 @@ export default async function StuckPage({ params, searchParams }: DashboardPageP
       orgSlug={orgSlug}
       tab="stuck"
       title="Where customers get stuck"
-      description="The touchpoints that cost the journey the most satisfaction: how far below the journey's average they score, weighted by how many customers answer about them."
+      description="The touchpoints scoring below the journey's average, ranked by what they cost it: how far below they score, weighted by how many customers answer about them."
       actions={loaded.ok ? <AnsweredBy path={loaded.data.answeredBy} timeZone={loaded.data.period.timeZone} /> : undefined}
       path={`${base}/stuck`}
       filters={filters}
@@ -34,7 +34,7 @@ export default async function StuckPage({ params, searchParams }: DashboardPageP
       options={options}
       period={period}
       today={today}
-      showGranularity={false}
+      timeControls={false}
     >
       {!loaded.ok ? (
         <DashboardProblem message={loaded.message} />
