@@ -1,8 +1,7 @@
 "use client";
 // A table column heading that sorts by its column: one click ascending, again descending.
 import { cn } from "@/lib/cn";
-
-export type SortState<K extends string> = { key: K; dir: "asc" | "desc" };
+import type { SortState } from "../_lib/sort";
 
 export function SortableHeader<K extends string>({ label, column, sort, onSort, align = "left", className }: { label: string; column: K; sort: SortState<K>; onSort: (s: SortState<K>) => void; align?: "left" | "right"; className?: string }) {
   const on = sort.key === column;
@@ -16,15 +15,4 @@ export function SortableHeader<K extends string>({ label, column, sort, onSort, 
       </button>
     </th>
   );
-}
-
-/** Sorts rows by a value; missing values (no answers) go last whichever the direction. */
-export function sortRows<T, K extends string>(rows: readonly T[], sort: SortState<K>, valueOf: (row: T, key: K) => string | number | null): T[] {
-  const sign = sort.dir === "asc" ? 1 : -1;
-  return [...rows].sort((a, b) => {
-    const x = valueOf(a, sort.key);
-    const y = valueOf(b, sort.key);
-    if (x === null || y === null) return x === y ? 0 : x === null ? 1 : -1;
-    return (typeof x === "string" && typeof y === "string" ? x.localeCompare(y) : Number(x) - Number(y)) * sign;
-  });
 }

@@ -7,7 +7,8 @@ import { CHANNEL_LABELS, type Channel } from "@/db/journey-constants";
 import { METRIC_INFO, type FigureView } from "../_lib/metrics";
 import { ChartCard } from "./chart-card";
 import { FigureCell } from "./figure-cell";
-import { SortableHeader, sortRows, type SortState } from "./sortable-header";
+import { sortRows, type SortState } from "../_lib/sort";
+import { SortableHeader } from "./sortable-header";
 import { Sparkline } from "./sparkline";
 
 export interface TouchpointRowView {
