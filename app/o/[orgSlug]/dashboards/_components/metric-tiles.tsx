@@ -35,7 +35,8 @@ export function MetricTiles({ tiles, period }: { tiles: TileView[]; period: { fr
 function MetricTile({ tile, comparing }: { tile: TileView; comparing: boolean }) {
   const info = METRIC_INFO[tile.metric];
   const { figure } = tile;
-  const faint = figure.lowSample && tile.metric !== "responses";
+  // With no answers at all there is nothing to grey: the dash says it.
+  const faint = figure.lowSample && figure.n > 0 && tile.metric !== "responses";
   return (
     <div className="min-w-0 rounded-lg bg-white px-4 py-3.5 shadow-sm ring-1 ring-slate-200 sm:px-5 sm:py-4" title={tile.metric === "responses" ? undefined : figureTitle(tile.metric, figure)}>
       <dt className="flex items-center justify-between gap-2 text-sm font-medium text-slate-500">

@@ -47,7 +47,8 @@ export const trendView = (trend: Overview["trend"]): TrendPoint[] => trend.map((
 export function tilesView(tiles: Overview["tiles"]): TileView[] {
   const score = (metric: "csatPct" | "nps" | "cesMean"): TileView => {
     const t = tiles[metric];
-    return { metric, figure: t.current, previous: t.previous?.value ?? null, change: t.change, significant: t.previous ? t.significant : null };
+    // No significance to state when either period has no answers.
+    return { metric, figure: t.current, previous: t.previous?.value ?? null, change: t.change, significant: t.previous && t.change !== null ? t.significant : null };
   };
   const r = tiles.responses;
   return [score("csatPct"), score("nps"), score("cesMean"), { metric: "responses", figure: countFigure(r.current), previous: r.previous, change: r.change, significant: null }];
