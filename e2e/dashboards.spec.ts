@@ -2,7 +2,8 @@
 // figures, a filter that rewrites the address and redraws the charts, a touchpoint's page with
 // its comments, where customers get stuck, and the channel comparison. Each screen is
 // photographed into docs/screenshots at 1280 px and at 390 px (and must not scroll sideways).
-import { expect, test, type Page } from "@playwright/test";
+import { expect, test, type Download, type Page } from "@playwright/test";
+import fs from "node:fs/promises";
 import { DEMO_PASSWORD, signIn } from "./helpers";
 
 const BASE = "/o/acme-outfitters/dashboards";
@@ -19,8 +20,14 @@ async function photograph(page: Page, name: string, { charts = true } = {}) {
   await page.setViewportSize({ width: 1280, height: 800 });
 }
 
+async function download(page: Page, button: ReturnType<Page["getByRole"]>): Promise<Download> {
+  const [file] = await Promise.all([page.waitForEvent("download"), button.click()]);
+  return file;
+}
+
 const tile = (page: Page, metric: string) => page.locator(`[data-metric="${metric}"]`);
-const axisTicks = (page: Page) => page.locator('[data-chart="trend"] .recharts-xAxis .recharts-cartesian-axis-tick-value').allTextContents();
+/** The trend's tick labels (recharts draws them in a layer of their own, outside the axis group). */
+const axisTicks = (page: Page) => page.locator('[data-chart="trend"] .recharts-cartesian-axis-tick-value').allTextContents();
 
 test.describe("satisfaction dashboards", () => {
   test.beforeEach(async ({ page }) => {
@@ -48,6 +55,16 @@ test.describe("satisfaction dashboards", () => {
     const first = await table.getByRole("row").nth(1).getByRole("cell").nth(2).innerText();
     const second = await table.getByRole("row").nth(2).getByRole("cell").nth(2).innerText();
     expect(parseFloat(first)).toBeLessThanOrEqual(parseFloat(second));
+
+    // The table as CSV, in the order shown; the trend as a PNG picture.
+    const csv = await download(page, page.getByRole("region", { name: "Touchpoints" }).getByRole("button", { name: "CSV" }));
+    expect(csv.suggestedFilename()).toMatch(/^touchpoints-\d{4}-\d{2}-\d{2}\.csv$/);
+    const lines = (await fs.readFile(await csv.path(), "utf8")).split("\r\n");
+    expect(lines[0]).toMatch(/^touchpoint,stage,map,channel,CSAT % \(share answering 4–5 of 5\),CSAT n,/);
+    expect(lines[1]).toMatch(/^Set-up instructions,Post-purchase,/);
+    const png = await download(page, page.getByRole("region", { name: "Trend" }).getByRole("button", { name: "PNG" }));
+    expect(png.suggestedFilename()).toMatch(/^trend-\d{4}-\d{2}-\d{2}\.png$/);
+    expect((await fs.readFile(await png.path())).subarray(1, 4).toString()).toBe("PNG");
 
     // Weekly buckets by default; by month the axis names months.
     await expect.poll(async () => (await axisTicks(page)).length).toBeGreaterThan(2);

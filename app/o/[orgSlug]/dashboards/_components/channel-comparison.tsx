@@ -20,7 +20,19 @@ export interface StageChannelsView {
   cells: Partial<Record<string, Record<ScoreMetric, FigureView> & { responses: number; touchpoints: number }>>;
 }
 
-const PALETTE = ["#4f46e5", "#0ea5e9", "#10b981", "#f59e0b", "#ec4899", "#8b5cf6", "#14b8a6", "#f97316", "#64748b", "#84cc16"];
+/** One colour per channel, the same on every screen, chosen to stay apart from each other. */
+const CHANNEL_COLOURS: Record<Channel, string> = {
+  web: "#4f46e5",
+  mobile_app: "#f59e0b",
+  chat: "#0ea5e9",
+  phone: "#8b5cf6",
+  email: "#ec4899",
+  sms: "#84cc16",
+  social: "#14b8a6",
+  store: "#f97316",
+  mail: "#a16207",
+  other: "#64748b",
+};
 const channelLabel = (c: string) => CHANNEL_LABELS[c as Channel] ?? c;
 
 /** Red at the scale's bad end to green at its good end. */
@@ -58,8 +70,8 @@ export function ChannelComparison({ stages, channels }: { stages: StageChannelsV
               <YAxis type="category" dataKey="stage" width={120} tick={{ fontSize: 11, fill: "#334155" }} />
               <Tooltip cursor={{ fill: "#f1f5f9" }} formatter={(v, name) => [formatFigure(metric, v === null ? null : Number(v)), channelLabel(String(name))]} />
               <Legend verticalAlign="top" height={28} formatter={(value) => channelLabel(String(value))} wrapperStyle={{ fontSize: 12 }} />
-              {channels.map((c, i) => (
-                <Bar key={c} dataKey={c} name={c} fill={PALETTE[i % PALETTE.length]} isAnimationActive={false} radius={[0, 2, 2, 0]} />
+              {channels.map((c) => (
+                <Bar key={c} dataKey={c} name={c} fill={CHANNEL_COLOURS[c as Channel] ?? "#94a3b8"} isAnimationActive={false} radius={[0, 2, 2, 0]} />
               ))}
             </BarChart>
           </ResponsiveContainer>
@@ -70,7 +82,7 @@ export function ChannelComparison({ stages, channels }: { stages: StageChannelsV
           <table className="w-full min-w-[36rem] text-sm">
             <thead className="border-b border-slate-200 bg-slate-50/60 text-xs text-slate-500">
               <tr>
-                <th scope="col" className="px-3 py-2.5 text-left font-medium">Stage</th>
+                <th scope="col" className="sticky left-0 z-10 bg-slate-50 px-3 py-2.5 text-left font-medium">Stage</th>
                 {channels.map((c) => (
                   <th key={c} scope="col" className="px-3 py-2.5 text-center font-medium">
                     {channelLabel(c)}
@@ -81,7 +93,7 @@ export function ChannelComparison({ stages, channels }: { stages: StageChannelsV
             <tbody className="divide-y divide-slate-100">
               {stages.map((s) => (
                 <tr key={s.stageId}>
-                  <th scope="row" className="px-3 py-2 text-left font-medium text-slate-800">
+                  <th scope="row" className="sticky left-0 z-10 bg-white px-3 py-2 text-left font-medium text-slate-800">
                     {s.label}
                   </th>
                   {channels.map((c) => {
