@@ -2,7 +2,9 @@
 // imported through the real import service, then each procedure's figures are compared with
 // (1) the same procedure answered from the raw responses instead of the rollup and (2) the
 // figures computed here in plain JS from the list of responses that was imported.
+import { eq } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { surveyResponses } from "@/db/schema";
 import type { FigureSet } from "@/server/metrics/figures";
 import { bucketOf } from "@/server/metrics/buckets";
 import { dashboardFiltersSchema, type DashboardFilters } from "@/server/schemas/dashboard";
@@ -11,7 +13,7 @@ import { dashboardMapCurve } from "@/server/services/dashboards/map-curve";
 import { dashboardOptions } from "@/server/services/dashboards/options";
 import { dashboardOverview } from "@/server/services/dashboards/overview";
 import { dashboardStuck } from "@/server/services/dashboards/stuck";
-import { dashboardTouchpoint } from "@/server/services/dashboards/touchpoint";
+import { dashboardComments, dashboardTouchpoint } from "@/server/services/dashboards/touchpoint";
 import { dayIn, expectedFigures, seedDashboardData, type DashboardData, type ModelResponse } from "../helpers/dashboard-data";
 import { populatedOrg, type PopulatedOrg } from "../helpers/fixtures";
 import { createTestDatabase, type TestDatabase } from "../helpers/test-db";
@@ -232,3 +234,50 @@ describe("every figure equals the one computed from the responses", () => {
     expect(options.channels).toEqual(["web", "phone"]);
   });
 });
+
+describe("a touchpoint's comments", () => {
+  const order = (r: ModelResponse) => [r.csat ?? 6, r.nps ?? 11, r.ces ?? 8, -r.submittedAt.getTime()];
+  const byScore = (x: ModelResponse, y: ModelResponse) => {
+    const [p, q] = [order(x), order(y)];
+    return p.map((v, i) => v - q[i]!).find((d) => d !== 0) ?? 0;
+  };
+
+  async function allPages(touchpointId: string, q: string | undefined, limit: number) {
+    const seen: string[] = [];
+    let cursor: string | undefined;
+    for (let page = 0; page < 200; page++) {
+      const result = await dashboardComments(t.db, ctx(), { touchpointId, filters: filtersOf({}), q, cursor, limit });
+      expect(result.comments.length).toBeLessThanOrEqual(limit);
+      seen.push(...result.comments.map((c) => c.responseId));
+      if (!result.nextCursor) return seen;
+      cursor = result.nextCursor;
+    }
+    throw new Error("too many pages");
+  }
+
+  it("pages through every comment lowest score first (CSAT, then NPS, then CES; newest first among equals), without gaps or repeats", async () => {
+    const hotline = data.touchpoints[2]!.id;
+    const expected = kept(filtersOf({})).filter((r) => r.touchpointId === hotline && r.comment).sort(byScore);
+    expect(expected.length).toBeGreaterThan(20);
+    const ids = await responseIdsOf(expected);
+    for (const limit of [7, 100]) expect(await allPages(hotline, undefined, limit)).toEqual(ids);
+  });
+
+  it("search matches the words as typed: % and _ are not wildcards", async () => {
+    const tp = data.touchpoints[0]!.id;
+    const own = kept(filtersOf({})).filter((r) => r.touchpointId === tp && r.comment);
+    for (const q of ["50%", "_damaged", "nobody ANSWERED"]) {
+      const expected = own.filter((r) => r.comment!.toLowerCase().includes(q.toLowerCase())).sort(byScore);
+      expect(expected.length).toBeGreaterThan(0);
+      expect(await allPages(tp, q, 10)).toEqual(await responseIdsOf(expected));
+    }
+    expect(await allPages(tp, "%", 10)).toEqual(await responseIdsOf(own.filter((r) => r.comment!.includes("%")).sort(byScore)));
+  });
+});
+
+/** The stored ids of model responses (by external id), in the same order. */
+async function responseIdsOf(rs: ModelResponse[]): Promise<string[]> {
+  const rows = await t.asOwner((tx) => tx.select({ id: surveyResponses.id, externalId: surveyResponses.externalId }).from(surveyResponses).where(eq(surveyResponses.organizationId, a.org.id)));
+  const byExternal = new Map(rows.map((r) => [r.externalId, r.id]));
+  return rs.map((r) => byExternal.get(r.externalId)!);
+}
