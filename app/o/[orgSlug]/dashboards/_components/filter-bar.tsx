@@ -3,7 +3,7 @@
 // with the filters' URL form), and the server page reads the filters back from it, so a link
 // shows the same view. While the new view loads, the bar says so and the old one stays.
 import { useRouter } from "next/navigation";
-import { useState, useTransition } from "react";
+import { useOptimistic, useState, useTransition } from "react";
 import { buttonClasses } from "@/app/_components/ui/button";
 import { SelectField, TextField } from "@/app/_components/ui/field";
 import { CHANNEL_LABELS, type Channel } from "@/db/journey-constants";
@@ -27,16 +27,21 @@ interface FilterBarProps {
   timeControls?: boolean;
 }
 
-export function FilterBar({ path, filters, options, period, today, timeControls = true }: FilterBarProps) {
+export function FilterBar({ path, filters: current, options, period, today, timeControls = true }: FilterBarProps) {
   const router = useRouter();
   const [pending, startTransition] = useTransition();
+  // The bar shows a choice at once, while the screen's new figures load.
+  const [filters, showFilters] = useOptimistic(current);
   const [open, setOpen] = useState(false);
   const preset = filters.from || filters.to ? presetOf(filters.from, filters.to, today) : "90d";
 
   function apply(next: Partial<DashboardFilters>) {
     const merged = { ...filters, ...next };
     const query = dashboardFiltersToQuery(merged).toString();
-    startTransition(() => router.replace(query ? `${path}?${query}` : path, { scroll: false }));
+    startTransition(() => {
+      showFilters(merged);
+      router.replace(query ? `${path}?${query}` : path, { scroll: false });
+    });
   }
   function choosePreset(id: string) {
     const found = RANGE_PRESETS.find((p) => p.id === id);

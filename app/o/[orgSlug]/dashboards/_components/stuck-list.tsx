@@ -66,7 +66,7 @@ export function StuckList({ rows, average }: { rows: StuckRowView[]; average: nu
                     <div className={cn("h-2.5 rounded-full", r.impact > 0 ? "bg-red-500" : "bg-emerald-400")} style={{ width: `${Math.max(2, (Math.abs(r.impact) / max) * 100)}%` }} />
                   </div>
                 </div>
-                <div className="w-36 shrink-0 text-right text-sm tabular-nums" title={figureTitle("csatPct", r.csatPct)}>
+                <div className="shrink-0 text-sm tabular-nums sm:w-36 sm:text-right" title={figureTitle("csatPct", r.csatPct)}>
                   <span className={cn("font-semibold", r.csatPct.lowSample ? "text-slate-400" : "text-slate-900")}>{formatFigure("csatPct", r.csatPct.value)}</span>
                   <span className="ml-1 text-xs text-slate-500">{r.gap === null ? "" : r.gap > 0 ? `${r.gap.toFixed(1)} below` : `${(-r.gap).toFixed(1)} above`}</span>
                   <span className="block text-xs text-slate-500">
