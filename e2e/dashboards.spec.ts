@@ -139,4 +139,11 @@ test.describe("satisfaction dashboards", () => {
     await expect(page.getByRole("alert").filter({ hasText: "Some filters in the address were not understood" })).toBeVisible();
     await expect(tile(page, "csatPct")).toHaveText(/%$/);
   });
+
+  test("an unknown or malformed touchpoint is a page that does not exist", async ({ page }) => {
+    for (const id of ["not-an-id", "0192f0a4-0000-7000-8000-000000000001"]) {
+      await page.goto(`${BASE}/touchpoints/${id}`);
+      await expect(page.getByText("We couldn’t find that page")).toBeVisible();
+    }
+  });
 });

@@ -3,9 +3,11 @@
 // the response came through), and what customers wrote, lowest scores first.
 import type { Metadata } from "next";
 import Link from "next/link";
+import { notFound } from "next/navigation";
+import { cache } from "react";
 import { buttonClasses } from "@/app/_components/ui/button";
 import { CHANNEL_LABELS, type Channel } from "@/db/journey-constants";
-import { cache } from "react";
+import { idSchema } from "@/server/schemas/common";
 import { dashboardFiltersToQuery, type DashboardFilters } from "@/server/schemas/dashboard";
 import { serverApi } from "@/server/trpc/server";
 import { AnsweredBy } from "../../_components/answered-by";
@@ -27,6 +29,8 @@ type Props = { params: Promise<{ orgSlug: string; touchpointId: string }>; searc
 
 /** The touchpoint's figures, read once per request for both the page and its title. */
 const loadTouchpoint = cache(async (orgSlug: string, touchpointId: string, query: string) => {
+  // A malformed id in the address is a page that does not exist, not a view that failed.
+  if (!idSchema.safeParse(touchpointId).success) notFound();
   const { filters } = filtersOf(new URLSearchParams(query));
   const api = await serverApi();
   return dashboardData(api.dashboard.touchpoint({ orgSlug, touchpointId, filters }), `/o/${orgSlug}/dashboards/touchpoints/${touchpointId}`);
