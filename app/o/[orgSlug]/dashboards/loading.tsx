@@ -1,1 +1,5 @@
-export { PageLoading as default } from "../_components/page-loading";
+import { DashboardSkeleton } from "./_components/dashboard-skeleton";
+
+export default function DashboardLoading() {
+  return <DashboardSkeleton />;
+}

@@ -1,26 +1,53 @@
+// Dashboards → Overview: the headline figures for the period with their change and its
+// significance, the trend, and every touchpoint's figures. Filters come from the address.
 import type { Metadata } from "next";
-import { ChartIcon } from "@/app/_components/icons";
-import { UpcomingSection } from "../_components/upcoming-section";
-import type { OrgPageProps } from "../_lib/org";
+import { serverApi } from "@/server/trpc/server";
+import { DashboardFrame } from "./_components/dashboard-frame";
+import { AnsweredBy } from "./_components/answered-by";
+import { DashboardProblem, NoResponses } from "./_components/dashboard-states";
+import { MetricTiles } from "./_components/metric-tiles";
+import { TouchpointsTable } from "./_components/touchpoints-table";
+import { TrendChart } from "./_components/trend-chart";
+import { dashboardData, filtersOf, isFiltered, type DashboardPageProps } from "./_lib/data";
+import { withFilters } from "./_lib/links";
+import { loadFilterOptions, periodOf } from "./_lib/options";
+import { tilesView, touchpointRowsView, trendView } from "./_lib/view";
 
 export const metadata: Metadata = { title: "Dashboards" };
 
-export default async function DashboardsPage({ params }: OrgPageProps) {
+export default async function DashboardOverviewPage({ params, searchParams }: DashboardPageProps) {
   const { orgSlug } = await params;
+  const { filters, problem } = filtersOf(await searchParams);
+  const path = `/o/${orgSlug}/dashboards`;
+  const api = await serverApi();
+  const [options, loaded] = await Promise.all([loadFilterOptions(api, orgSlug, path), dashboardData(api.dashboard.overview({ orgSlug, filters }), path)]);
+  const { period, today } = periodOf(loaded.ok ? loaded.data.period : null, filters);
+
   return (
-    <UpcomingSection
-      title="Dashboards"
-      description="Satisfaction per touchpoint over time, so you see where customers struggle."
-      icon={ChartIcon}
-      emptyTitle="Nothing to chart yet"
-      emptyBody="Dashboards fill in once journeys are mapped and survey responses are imported. They will show how each touchpoint scores and how that changes week by week."
-      features={[
-        "Scores per stage and touchpoint",
-        "Trends by week and month",
-        "Comparison between customer segments",
-        "Drill-down to the responses behind a number",
-      ]}
-      action={{ label: "See what journeys will hold", href: `/o/${orgSlug}/journeys` }}
-    />
+    <DashboardFrame
+      orgSlug={orgSlug}
+      tab="overview"
+      title="Satisfaction overview"
+      description="How customers feel at each touchpoint, and whether it is getting better. Every figure shows its sample size; hover it for its 95% interval."
+      actions={loaded.ok ? <AnsweredBy path={loaded.data.answeredBy} timeZone={loaded.data.period.timeZone} /> : undefined}
+      path={path}
+      filters={filters}
+      problem={problem}
+      options={options}
+      period={period}
+      today={today}
+    >
+      {!loaded.ok ? (
+        <DashboardProblem message={loaded.message} />
+      ) : loaded.data.tiles.responses.current === 0 ? (
+        <NoResponses orgSlug={orgSlug} filtered={isFiltered(filters)} />
+      ) : (
+        <>
+          <MetricTiles tiles={tilesView(loaded.data.tiles)} period={loaded.data.period} />
+          <TrendChart title="Trend" points={trendView(loaded.data.trend)} granularity={loaded.data.period.granularity} />
+          <TouchpointsTable rows={touchpointRowsView(loaded.data.touchpoints, (id) => withFilters(`${path}/touchpoints/${id}`, filters))} timeZone={loaded.data.period.timeZone} />
+        </>
+      )}
+    </DashboardFrame>
   );
 }
