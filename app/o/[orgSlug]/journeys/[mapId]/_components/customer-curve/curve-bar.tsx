@@ -95,8 +95,8 @@ function Summary({ status, error, onRetry, counts }: Pick<CurveBarProps, "status
       <span>
         {counts.measured} of {plural(counts.total, "touchpoint")} measured
       </span>
-      {counts.worse > 0 && <Pill tone="worse">{counts.worse} worse than designed</Pill>}
-      {counts.better > 0 && <Pill tone="better">{counts.better} better than designed</Pill>}
+      {counts.worse > 0 && <Pill tone="worse">{`${counts.worse} worse than designed`}</Pill>}
+      {counts.better > 0 && <Pill tone="better">{`${counts.better} better than designed`}</Pill>}
     </span>
   );
 }

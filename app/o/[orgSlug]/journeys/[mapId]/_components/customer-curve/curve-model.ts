@@ -1,7 +1,9 @@
 // The customers' emotion curve as the canvas reads it: one point per touchpoint (CSAT mean − 3
 // beside the emotion the team designed), the words its flags and figures are shown with, and
 // the date presets of its range control. Pure, so it is unit-tested without a browser.
+import type { inferRouterOutputs } from "@trpc/server";
 import { DEFAULT_RANGE_DAYS, RANGE_PRESETS } from "@/server/schemas/dashboard";
+import type { AppRouter } from "@/server/trpc/root";
 
 /** One touchpoint's evidence, keyed by touchpoint id (see customerCurveOf). */
 export interface CurvePoint {
@@ -101,4 +103,24 @@ export function curveCounts(touchpoints: readonly { id: string }[], points: Read
     if (point.flag) counts[point.flag]++;
   }
   return counts;
+}
+
+// ---- From the server's answer -------------------------------------------------------------
+
+type MapCurve = inferRouterOutputs<AppRouter>["dashboard"]["mapCurve"];
+
+/** The points of dashboard.mapCurve's answer, in the shape the lane and the cards read. */
+export function customerCurveOf(curve: MapCurve): CurvePoint[] {
+  return curve.touchpoints.map((t) => ({
+    touchpointId: t.touchpointId,
+    designed: t.designed,
+    actual: t.actual.value,
+    actualLow: t.actual.interval?.low ?? null,
+    actualHigh: t.actual.interval?.high ?? null,
+    n: t.actual.n,
+    lowSample: t.actual.lowSample,
+    csatPct: t.csatPct,
+    lastResponseAt: t.lastResponseAt,
+    flag: t.flag,
+  }));
 }

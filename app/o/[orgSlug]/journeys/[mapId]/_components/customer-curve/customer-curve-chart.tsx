@@ -4,7 +4,7 @@
 // so +2 and −2 land on the same lines as the designed curve). Each point carries its 95%
 // interval as an error bar; a low-sample point is hollow and says its n; a point that differs
 // from the designed emotion by a point or more is joined to it and labelled worse or better.
-import { ComposedChart, ErrorBar, Line, Tooltip, XAxis, YAxis, type TooltipContentProps } from "recharts";
+import { ComposedChart, ErrorBar, Line, Tooltip, XAxis, YAxis } from "recharts";
 import type { EmotionLaneGeometry } from "@/app/_components/journey-canvas/journey-board";
 import { emotionY } from "@/app/_components/journey-canvas/emotion";
 import { errorBarOf, FLAG_TEXT, formatCount, formatEmotion, formatPct, type CurvePoint } from "./curve-model";
@@ -110,7 +110,7 @@ function FlagLabel({ x, y, flag, color }: { x: number; y: number; flag: "worse" 
   );
 }
 
-function CurveTooltip({ active, payload }: TooltipContentProps<number, string>) {
+function CurveTooltip({ active, payload }: { active?: boolean; payload?: ReadonlyArray<{ payload?: unknown }> }) {
   const datum = active ? (payload?.[0]?.payload as Datum | undefined) : undefined;
   if (!datum) return null;
   const point = datum.point;

@@ -4,8 +4,8 @@
 // board through `children`, so the board stays the plain component the share page renders too.
 import { useMemo, type ReactNode } from "react";
 import { dashboardFiltersToQuery } from "@/server/schemas/dashboard";
-import type { BoardCanvas } from "@/app/_components/journey-canvas/canvas-model";
 import type { EmotionLaneGeometry } from "@/app/_components/journey-canvas/journey-board";
+import type { MapCanvasData } from "../use-map-canvas";
 import { CardEvidence } from "./card-evidence";
 import { CurveBar } from "./curve-bar";
 import { CustomerCurveChart } from "./customer-curve-chart";
@@ -20,7 +20,7 @@ export interface CurveOnBoard {
 interface CustomerCurveProps {
   orgSlug: string;
   mapId: string;
-  canvas: BoardCanvas;
+  canvas: MapCanvasData;
   /** Whether this member may read the satisfaction figures; without it the board is drawn as before. */
   enabled: boolean;
   initialRange: CurveRange;

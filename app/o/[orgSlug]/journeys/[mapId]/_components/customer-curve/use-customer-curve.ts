@@ -14,7 +14,7 @@ import { customerCurveOf, DEFAULT_PRESET, presetPeriod, type CurvePoint, type Cu
 /** The figures are recomputed from the rollup on each change; a minute is fresh enough to look at. */
 const STALE_MS = 60_000;
 
-export function useCustomerCurve(orgSlug: string, mapId: string, revision: number, initialRange: CurveRange) {
+export function useCustomerCurve(orgSlug: string, mapId: string, revision: string | null, initialRange: CurveRange) {
   const trpc = useTRPC();
   const [range, setRange] = useState<CurveRange>(initialRange);
   // The organization's today, as the server resolved the default period: presets end there.
