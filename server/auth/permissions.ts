@@ -28,6 +28,8 @@ export const PERMISSIONS = {
   // Surveys: everyone reads them and their imports; members and above create them and upload files.
   "survey.read": "viewer",
   "survey.import": "member",
+  // Dashboards: every member sees the figures, viewers included.
+  "dashboard.read": "viewer",
 } as const satisfies Record<string, Role>;
 
 export type Permission = keyof typeof PERMISSIONS;

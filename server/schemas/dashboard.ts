@@ -57,6 +57,17 @@ export const dashboardInput = orgScoped.extend({ filters: dashboardFiltersSchema
 export const touchpointDashboardInput = dashboardInput.extend({ touchpointId: idSchema });
 export const mapCurveInput = dashboardInput.extend({ mapId: idSchema });
 
+/** Longest comment search and largest page of comments. */
+export const COMMENT_SEARCH_MAX = 200;
+export const COMMENT_PAGE_MAX = 100;
+export const touchpointCommentsInput = touchpointDashboardInput.extend({
+  /** Words the comment contains, as typed (% and _ are not wildcards). */
+  q: cappedText(COMMENT_SEARCH_MAX).optional(),
+  cursor: z.string().max(400, "Not a valid page cursor.").optional(),
+  limit: z.number().int().min(1).max(COMMENT_PAGE_MAX, `At most ${COMMENT_PAGE_MAX} comments a page.`).default(20),
+});
+export type TouchpointCommentsInput = z.infer<typeof touchpointCommentsInput>;
+
 /** Scalar filter fields as URL query parameters; segment values repeat (`segmentValue=a&segmentValue=b`). */
 const SCALAR_PARAMS = ["from", "to", "mapId", "stageId", "surveyId", "channel", "segmentKey", "compare", "compareFrom", "compareTo", "granularity"] as const;
 

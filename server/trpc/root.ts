@@ -3,6 +3,7 @@ import { accountRouter } from "../routers/account";
 import { apiKeyRouter } from "../routers/api-key";
 import { activityRouter } from "../routers/activity";
 import { commentRouter } from "../routers/comment";
+import { dashboardRouter } from "../routers/dashboard";
 import { invitationRouter } from "../routers/invitation";
 import { journeyMapRouter } from "../routers/journey-map";
 import { memberRouter } from "../routers/member";
@@ -36,6 +37,7 @@ export const appRouter = router({
   apiKey: apiKeyRouter,
   response: responseRouter,
   survey: surveyRouter,
+  dashboard: dashboardRouter,
 });
 
 export type AppRouter = typeof appRouter;

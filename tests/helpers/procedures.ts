@@ -177,7 +177,12 @@ const FIELD_GENERATORS: Record<string, (targets: InputTargets, path: string) => 
   scopes: () => ["stats:read"],
   expiresInDays: () => 30,
   // Survey responses (the explorer filters by objects of the organization)
-  filters: (x) => ({ touchpointId: x.touchpointId, stageId: x.stageId, q: "late", segmentKey: "region", segmentValue: "North" }),
+  // Dashboards: two segment values, so the raw-responses path is swept too.
+  filters: (x, path) =>
+    path.startsWith("dashboard.")
+      ? { mapId: x.mapId, stageId: x.stageId, surveyId: x.surveyId, segmentKey: "region", segmentValues: ["North", "South"], compare: "previous", granularity: "week" }
+      : { touchpointId: x.touchpointId, stageId: x.stageId, q: "late", segmentKey: "region", segmentValue: "North" },
+  q: () => "late",
 };
 
 export class UnknownInputFieldError extends Error {}

@@ -28,6 +28,7 @@ const POLICY = {
   "response.read": "viewer",
   "survey.read": "viewer",
   "survey.import": "member",
+  "dashboard.read": "viewer",
 };
 
 describe("the permission policy", () => {
