@@ -42,10 +42,13 @@ describe("the curve's period", () => {
 
 const point = (over: Partial<CurvePoint>): CurvePoint => ({
   touchpointId: "t",
+  key: "t",
+  name: "T",
+  channel: "web",
+  stage: { id: "s", name: "S", position: "a0" },
   designed: 0,
   actual: 0,
-  actualLow: -0.1,
-  actualHigh: 0.1,
+  interval: { low: -0.1, high: 0.1 },
   n: 100,
   lowSample: false,
   csatPct: 50,
@@ -56,10 +59,10 @@ const point = (over: Partial<CurvePoint>): CurvePoint => ({
 
 describe("the curve's points", () => {
   it("draws an interval as the distances below and above the point, cut at the ends of the scale", () => {
-    expect(errorBarOf(point({ actual: -0.8, actualLow: -1.0, actualHigh: -0.6 }))).toEqual([expect.closeTo(0.2, 10), expect.closeTo(0.2, 10)]);
+    expect(errorBarOf(point({ actual: -0.8, interval: { low: -1.0, high: -0.6 } }))).toEqual([expect.closeTo(0.2, 10), expect.closeTo(0.2, 10)]);
     // One answer of 5 and one of 4: mean 4.5 → +1.5, t-interval 4.5 ± 12.706·0.5 → cut at +2.
-    expect(errorBarOf(point({ actual: 1.5, actualLow: 1.5 - 6.353, actualHigh: 1.5 + 6.353 }))).toEqual([3.5, 0.5]);
-    expect(errorBarOf(point({ actual: 1, actualLow: null, actualHigh: null }))).toBeNull();
+    expect(errorBarOf(point({ actual: 1.5, interval: { low: 1.5 - 6.353, high: 1.5 + 6.353 } }))).toEqual([3.5, 0.5]);
+    expect(errorBarOf(point({ actual: 1, interval: null }))).toBeNull();
     expect(errorBarOf(point({ actual: null }))).toBeNull();
   });
 

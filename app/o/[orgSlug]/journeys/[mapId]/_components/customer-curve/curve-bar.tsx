@@ -36,7 +36,8 @@ export function CurveBar({ preset, period, onPreset, status, error, onRetry, upd
         <li className="flex items-center gap-1.5">
           <svg aria-hidden width="26" height="10" className="shrink-0">
             <defs>
-              <linearGradient id="legend-designed" x1="0" x2="1" y1="0" y2="0">
+              {/* In user space: a bounding-box gradient has nothing to span on a flat line. */}
+              <linearGradient id="legend-designed" gradientUnits="userSpaceOnUse" x1="1" x2="25" y1="0" y2="0">
                 <stop offset="0" stopColor={EMOTION_COLORS[0]} />
                 <stop offset="0.5" stopColor={EMOTION_COLORS[2]} />
                 <stop offset="1" stopColor={EMOTION_COLORS[4]} />

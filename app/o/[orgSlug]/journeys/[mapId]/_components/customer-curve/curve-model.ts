@@ -5,27 +5,15 @@ import type { inferRouterOutputs } from "@trpc/server";
 import { DEFAULT_RANGE_DAYS, RANGE_PRESETS } from "@/server/schemas/dashboard";
 import type { AppRouter } from "@/server/trpc/root";
 
-/** One touchpoint's evidence, keyed by touchpoint id (see customerCurveOf). */
-export interface CurvePoint {
-  touchpointId: string;
-  /** The team's expected emotion, −2…+2; null when not set. */
-  designed: number | null;
-  /** CSAT mean − 3 on the same −2…+2 scale, and its 95% interval; null without CSAT answers. */
-  actual: number | null;
-  actualLow: number | null;
-  actualHigh: number | null;
-  /** CSAT answers in the period. */
-  n: number;
-  lowSample: boolean;
-  /** Share of CSAT answers that are 4 or 5, 0…100. */
-  csatPct: number | null;
-  lastResponseAt: Date | null;
-  flag: CurveFlag;
-}
-export type CurveFlag = "worse" | "better" | null;
-
-/** Below this many answers a figure is marked "low sample" rather than shown as solid (issue 9). */
-export const LOW_SAMPLE_N = 30;
+/** dashboard.mapCurve's answer: the period it covers and one point per touchpoint of the map. */
+export type MapCurve = inferRouterOutputs<AppRouter>["dashboard"]["mapCurve"];
+/**
+ * One touchpoint: the designed emotion, the customers' (CSAT mean − 3) with its 95% interval
+ * and n, CSAT %, the last response and the worse/better flag (the server's rule: a gap of a
+ * point or more, on a solid sample only).
+ */
+export type CurvePoint = MapCurve["points"][number];
+export type CurveFlag = CurvePoint["flag"];
 
 export const FLAG_TEXT: Record<Exclude<CurveFlag, null>, string> = {
   worse: "Customers feel worse than designed",
@@ -52,10 +40,10 @@ const countFormat = new Intl.NumberFormat("en-GB");
 export const formatCount = (n: number) => countFormat.format(n);
 
 /** The interval as the chart draws it: the scale ends at ±2, so a wide interval is cut there. */
-export function errorBarOf(point: Pick<CurvePoint, "actual" | "actualLow" | "actualHigh">): [number, number] | null {
-  if (point.actual === null || point.actualLow === null || point.actualHigh === null) return null;
-  const low = Math.max(-2, point.actualLow);
-  const high = Math.min(2, point.actualHigh);
+export function errorBarOf(point: Pick<CurvePoint, "actual" | "interval">): [number, number] | null {
+  if (point.actual === null || !point.interval) return null;
+  const low = Math.max(-2, point.interval.low);
+  const high = Math.min(2, point.interval.high);
   return [Math.max(0, point.actual - low), Math.max(0, high - point.actual)];
 }
 
@@ -103,24 +91,4 @@ export function curveCounts(touchpoints: readonly { id: string }[], points: Read
     if (point.flag) counts[point.flag]++;
   }
   return counts;
-}
-
-// ---- From the server's answer -------------------------------------------------------------
-
-type MapCurve = inferRouterOutputs<AppRouter>["dashboard"]["mapCurve"];
-
-/** The points of dashboard.mapCurve's answer, in the shape the lane and the cards read. */
-export function customerCurveOf(curve: MapCurve): CurvePoint[] {
-  return curve.touchpoints.map((t) => ({
-    touchpointId: t.touchpointId,
-    designed: t.designed,
-    actual: t.actual.value,
-    actualLow: t.actual.interval?.low ?? null,
-    actualHigh: t.actual.interval?.high ?? null,
-    n: t.actual.n,
-    lowSample: t.actual.lowSample,
-    csatPct: t.csatPct,
-    lastResponseAt: t.lastResponseAt,
-    flag: t.flag,
-  }));
 }

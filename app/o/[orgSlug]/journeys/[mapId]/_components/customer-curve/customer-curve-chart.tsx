@@ -124,10 +124,10 @@ function CurveTooltip({ active, payload }: { active?: boolean; payload?: Readonl
           <dt className="text-slate-500">Customers</dt>
           <dd>
             {formatEmotion(point.actual)}
-            {point.actualLow !== null && point.actualHigh !== null && (
+            {point.interval && (
               <span className="text-slate-500">
                 {" "}
-                (95%: {formatEmotion(point.actualLow)} to {formatEmotion(point.actualHigh)})
+                (95%: {formatEmotion(point.interval.low)} to {formatEmotion(point.interval.high)})
               </span>
             )}
           </dd>

@@ -9,33 +9,27 @@ import { keepPreviousData, useQuery } from "@tanstack/react-query";
 import { useEffect, useMemo, useRef, useState } from "react";
 import { useTRPC } from "@/lib/trpc";
 import { readError } from "@/lib/trpc-error";
-import { customerCurveOf, DEFAULT_PRESET, presetPeriod, type CurvePoint, type CurveRange, type RangePresetId } from "./curve-model";
+import { DEFAULT_PRESET, presetPeriod, type CurvePoint, type CurveRange, type RangePresetId } from "./curve-model";
 
 /** The figures are recomputed from the rollup on each change; a minute is fresh enough to look at. */
 const STALE_MS = 60_000;
+/** The curve compares with no other period; without from/to the server takes the last 90 days. */
+const NO_COMPARISON = { compare: "none", granularity: "week" } as const;
 
 export function useCustomerCurve(orgSlug: string, mapId: string, revision: string | null, initialRange: CurveRange) {
   const trpc = useTRPC();
   const [range, setRange] = useState<CurveRange>(initialRange);
-  // The organization's today, as the server resolved the default period: presets end there.
-  const [today, setToday] = useState<string | null>(null);
-
-  const needsToday = range.kind === "preset" && range.id !== DEFAULT_PRESET && today === null;
-  const defaultQuery = useQuery(
-    trpc.dashboard.mapCurve.queryOptions({ orgSlug, mapId, filters: {} }, { enabled: needsToday || (range.kind === "preset" && range.id === DEFAULT_PRESET), staleTime: STALE_MS }),
-  );
-  const filters = range.kind === "days" ? { from: range.from, to: range.to } : range.id === DEFAULT_PRESET ? {} : today ? presetPeriod(range.id, today) : null;
+  // The organization's today is the last day of the default period, as the server resolves it:
+  // presets end there (the browser's calendar may be a day off the organization's).
+  const defaultQuery = useQuery(trpc.dashboard.mapCurve.queryOptions({ orgSlug, mapId, filters: NO_COMPARISON }, { enabled: range.kind === "preset", staleTime: STALE_MS }));
+  const today = defaultQuery.data?.period.to ?? null;
+  const days = range.kind === "days" ? { from: range.from, to: range.to } : range.id === DEFAULT_PRESET ? {} : today ? presetPeriod(range.id, today) : null;
   const query = useQuery(
     trpc.dashboard.mapCurve.queryOptions(
-      { orgSlug, mapId, filters: filters ?? {} },
-      { enabled: filters !== null, staleTime: STALE_MS, placeholderData: keepPreviousData },
+      { orgSlug, mapId, filters: { ...NO_COMPARISON, ...days } },
+      { enabled: days !== null, staleTime: STALE_MS, placeholderData: keepPreviousData },
     ),
   );
-
-  const resolvedToday = defaultQuery.data?.period.to;
-  useEffect(() => {
-    if (resolvedToday) setToday(resolvedToday);
-  }, [resolvedToday]);
 
   // Someone changed the map: the order, the designed emotions and so the flags may have moved.
   const seenRevision = useRef(revision);
@@ -56,7 +50,8 @@ export function useCustomerCurve(orgSlug: string, mapId: string, revision: strin
     window.history.replaceState(window.history.state, "", url);
   };
 
-  const points = useMemo(() => new Map<string, CurvePoint>((query.data ? customerCurveOf(query.data) : []).map((p) => [p.touchpointId, p])), [query.data]);
+  const points = useMemo(() => new Map<string, CurvePoint>((query.data?.points ?? []).map((p) => [p.touchpointId, p])), [query.data]);
+  const needsToday = range.kind === "preset" && today === null;
   const failed = query.isError || (needsToday && defaultQuery.isError);
   return {
     range,
