@@ -33,9 +33,13 @@ async function figuresOf(page: Page, name: string) {
   return { pct: Number(match![1]), n: Number(match![2]!.replace(/,/g, "")), label };
 }
 
-/** Brings a card (and its column of the emotion lane) into view inside the scrolling board. */
+/** Scrolls the board sideways so a card (and its column of the emotion lane) sits just right of the sticky row labels. */
 async function showColumn(page: Page, name: string) {
-  await card(page, name).evaluate((element) => element.scrollIntoView({ block: "nearest", inline: "center" }));
+  await card(page, name).evaluate((element) => {
+    const board = element.closest<HTMLElement>("[role=region]")!;
+    const labels = board.querySelector<HTMLElement>(".sticky")!.getBoundingClientRect();
+    board.scrollLeft += element.getBoundingClientRect().left - labels.right - 8;
+  });
 }
 
 test("the demo map draws the customers' curve beside the designed one, flags where they disagree, and shows figures on every card", async ({ page }) => {
@@ -71,6 +75,7 @@ test("the demo map draws the customers' curve beside the designed one, flags whe
   await showColumn(page, SETUP);
   await customerCurve(page).locator(`g[data-touchpoint-id="${setupId}"] circle`).hover({ force: true });
   await expect(page.getByText(/95%: −\d\.\d to −\d\.\d/)).toBeVisible();
+  await page.screenshot({ path: "test-results/screenshots/emotion-curve-tooltip.png" });
   await page.mouse.move(0, 0);
 
   await page.screenshot({ path: "docs/screenshots/emotion-curve.png" });
@@ -82,6 +87,8 @@ test("the demo map draws the customers' curve beside the designed one, flags whe
   await page.reload();
   await expect(page.getByRole("combobox", { name: "Period of the customers’ curve" })).toHaveValue("7d");
   await expect.poll(async () => (await figuresOf(page, SETUP)).n).toBeLessThan(setup.n);
+  await showColumn(page, "Online ads");
+  await page.screenshot({ path: "test-results/screenshots/emotion-curve-7d.png" });
   // Fewer than 30 answers: the point is hollow and says so, and so does the card.
   const lowSample = customerCurve(page).locator("g[data-low-sample]");
   for (const id of await lowSample.evaluateAll((groups) => groups.map((g) => g.getAttribute("data-touchpoint-id")))) {
@@ -124,9 +131,16 @@ test("on a phone the curve and the card figures fit", async ({ page }) => {
   // The page itself does not scroll sideways; the board does.
   expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
   await showColumn(page, SETUP);
-  await card(page, SETUP).evaluate((element) => element.closest("[role=region]")!.scrollIntoView({ block: "start" }));
-  await page.evaluate(() => window.scrollBy(0, -150));
+  await page.getByRole("region", { name: "Emotion curve" }).evaluate((element) => window.scrollTo(0, element.getBoundingClientRect().top + window.scrollY - 64));
   await page.screenshot({ path: "docs/screenshots/emotion-curve-mobile.png" });
+
+  // A viewer opens the touchpoint: the figures are spelled out, with the way to its dashboard.
+  await card(page, SETUP).getByRole("button", { name: SETUP, exact: true }).click();
+  const customers = page.getByRole("dialog", { name: SETUP }).getByRole("region", { name: "What customers say" });
+  await expect(customers.getByText("CSAT (answers 4–5)")).toBeVisible();
+  await expect(customers.getByText(/Customers feel better than designed/)).toBeVisible();
+  await expect(customers.getByRole("link", { name: "Open its dashboard →" })).toHaveAttribute("href", /\/dashboards\/touchpoints\/[0-9a-f-]{36}\?from=/);
+  await page.screenshot({ path: "test-results/screenshots/emotion-curve-details-mobile.png" });
 });
 
 test("a share link shows the designed map only: no customer figures reach the page or the API", async ({ page, browser }) => {

@@ -9,6 +9,7 @@ import {
   errorBarOf,
   formatEmotion,
   presetPeriod,
+  rangeLabel,
   type CurvePoint,
 } from "@/app/o/[orgSlug]/journeys/[mapId]/_components/customer-curve/curve-model";
 
@@ -37,6 +38,11 @@ describe("the curve's period", () => {
     expect(curveRangeFromQuery({ from: "2026-03-31", to: "2026-01-01" })).toEqual({ kind: "preset", id: "90d" });
     expect(curveRangeFromQuery({ from: "2026-02-30", to: "2026-03-31" })).toEqual({ kind: "preset", id: "90d" });
     expect(curveRangeFromQuery({ from: "2026-01-01" })).toEqual({ kind: "preset", id: "90d" });
+  });
+
+  it("names the period as the control shows it", () => {
+    expect(rangeLabel({ kind: "preset", id: "365d" })).toBe("Last 12 months");
+    expect(rangeLabel({ kind: "days", from: "2026-01-01", to: "2026-03-31" })).toBe("1 Jan 2026 – 31 Mar 2026");
   });
 });
 

@@ -24,7 +24,7 @@ import { StageDialog } from "./stage-dialog";
 import { TouchpointDetails } from "./touchpoint-details";
 import { TouchpointDialog } from "./touchpoint-dialog";
 import { useMapCanvas, type MapCanvasData } from "./use-map-canvas";
-import { CustomerCurve } from "./customer-curve/customer-curve";
+import { CustomerCurve, type CurveOnBoard } from "./customer-curve/customer-curve";
 import type { CurveRange } from "./customer-curve/curve-model";
 
 export const BOARD_ELEMENT_ID = "journey-board";
@@ -162,20 +162,23 @@ export function MapCanvas({ orgSlug, mapId, role, initialCanvas, initialComments
       {/* Members see what customers said beside what the team designed; a share link never does. */}
       <CustomerCurve orgSlug={orgSlug} mapId={mapId} canvas={canvas} enabled={can(role, "dashboard.read")} initialRange={initialCurveRange}>
         {(curve) => (
-          // The viewport scrolls; the board inside is the full width, so an export captures all of it.
-          // Focusable, so the arrow keys scroll it.
-          <div role="region" aria-label="Journey board" tabIndex={0} className="relative overflow-x-auto rounded-xl bg-white shadow-sm ring-1 ring-slate-200 focus-visible:outline-2 focus-visible:outline-indigo-600">
-            <JourneyBoard
-              id={BOARD_ELEMENT_ID}
-              canvas={canvas}
-              editing={editing}
-              selectedTouchpointId={focusedTouchpointId}
-              onOpenComments={(touchpointId, obstacleId) => openComments({ touchpointId, obstacleId: obstacleId ?? null })}
-              onOpenTouchpoint={(touchpointId) => setDialog({ kind: "view-touchpoint", touchpointId })}
-              emotionOverlay={curve?.emotionOverlay}
-              cardFooter={curve?.cardFooter}
-            />
-          </div>
+          <>
+            {/* The viewport scrolls; the board inside is the full width, so an export captures all of it. */}
+            {/* Focusable, so the arrow keys scroll it. */}
+            <div role="region" aria-label="Journey board" tabIndex={0} className="relative overflow-x-auto rounded-xl bg-white shadow-sm ring-1 ring-slate-200 focus-visible:outline-2 focus-visible:outline-indigo-600">
+              <JourneyBoard
+                id={BOARD_ELEMENT_ID}
+                canvas={canvas}
+                editing={editing}
+                selectedTouchpointId={focusedTouchpointId}
+                onOpenComments={(touchpointId, obstacleId) => openComments({ touchpointId, obstacleId: obstacleId ?? null })}
+                onOpenTouchpoint={(touchpointId) => setDialog({ kind: "view-touchpoint", touchpointId })}
+                emotionOverlay={curve?.emotionOverlay}
+                cardFooter={curve?.cardFooter}
+              />
+            </div>
+            {renderDialog(curve)}
+          </>
         )}
       </CustomerCurve>
       {canEdit && canvas.stages.length > 0 && (
@@ -183,8 +186,6 @@ export function MapCanvas({ orgSlug, mapId, role, initialCanvas, initialComments
           Drag cards to reorder them or move them to another stage; drag a stage header to reorder stages. Each card’s and stage’s menu can move them too.
         </p>
       )}
-
-      {renderDialog()}
 
       <CommentsPanel
         orgSlug={orgSlug}
@@ -200,7 +201,7 @@ export function MapCanvas({ orgSlug, mapId, role, initialCanvas, initialComments
     </div>
   );
 
-  function renderDialog() {
+  function renderDialog(curve: CurveOnBoard | null) {
     if (!dialog) return null;
     switch (dialog.kind) {
       case "map":
@@ -249,6 +250,7 @@ export function MapCanvas({ orgSlug, mapId, role, initialCanvas, initialComments
             touchpoint={touchpoint}
             stageName={canvas.stages.find((s) => s.id === touchpoint.stageId)?.name ?? ""}
             insights={insights.get(touchpoint.id) ?? []}
+            customers={curve?.details(touchpoint.id)}
             onComment={() => (close(), openComments({ touchpointId: touchpoint.id, obstacleId: null }))}
             onClose={close}
           />

@@ -4,13 +4,15 @@
 // touchpoints customers feel worse or better about than designed.
 import { RANGE_PRESETS } from "@/server/schemas/dashboard";
 import { cn } from "@/lib/cn";
-import { formatDate, plural } from "@/lib/format";
+import { plural } from "@/lib/format";
 import { EMOTION_COLORS } from "@/app/_components/journey-canvas/tones";
 import { CUSTOMER_COLOR } from "./customer-curve-chart";
 import { LEGEND, type RangePresetId } from "./curve-model";
 
 interface CurveBarProps {
   preset: RangePresetId | null;
+  /** What the control shows for days a link named (no preset). */
+  customLabel: string;
   /** The period the figures cover, once the server has answered. */
   period: { from: string; to: string } | null;
   onPreset: (id: RangePresetId) => void;
@@ -22,7 +24,7 @@ interface CurveBarProps {
   counts: { worse: number; better: number; measured: number; total: number };
 }
 
-export function CurveBar({ preset, period, onPreset, status, error, onRetry, updating, counts }: CurveBarProps) {
+export function CurveBar({ preset, customLabel, period, onPreset, status, error, onRetry, updating, counts }: CurveBarProps) {
   return (
     <section aria-label="Emotion curve" className="mb-3 flex flex-wrap items-center gap-x-5 gap-y-2 rounded-lg bg-white px-3 py-2 text-xs shadow-sm ring-1 ring-slate-200">
       <ul className="flex flex-wrap items-center gap-x-4 gap-y-1.5 text-slate-700" aria-label="Legend">
@@ -70,7 +72,7 @@ export function CurveBar({ preset, period, onPreset, status, error, onRetry, upd
                 {p.label}
               </option>
             ))}
-            {preset === null && <option value="custom">{period ? `${formatDate(new Date(period.from))} – ${formatDate(new Date(period.to))}` : "Custom"}</option>}
+            {preset === null && <option value="custom">{customLabel}</option>}
           </select>
         </label>
       </div>

@@ -3,6 +3,7 @@
 // the date presets of its range control. Pure, so it is unit-tested without a browser.
 import type { inferRouterOutputs } from "@trpc/server";
 import { DEFAULT_RANGE_DAYS, RANGE_PRESETS } from "@/server/schemas/dashboard";
+import { formatDate } from "@/lib/format";
 import type { AppRouter } from "@/server/trpc/root";
 
 /** dashboard.mapCurve's answer: the period it covers and one point per touchpoint of the map. */
@@ -91,4 +92,10 @@ export function curveCounts(touchpoints: readonly { id: string }[], points: Read
     if (point.flag) counts[point.flag]++;
   }
   return counts;
+}
+
+/** "Last 90 days", or "1 Jan 2026 – 31 Mar 2026" for the days a link named. */
+export function rangeLabel(range: CurveRange): string {
+  if (range.kind === "preset") return RANGE_PRESETS.find((p) => p.id === range.id)!.label;
+  return `${formatDate(new Date(`${range.from}T00:00:00Z`))} – ${formatDate(new Date(`${range.to}T00:00:00Z`))}`;
 }

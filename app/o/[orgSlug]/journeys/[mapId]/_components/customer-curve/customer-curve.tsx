@@ -9,12 +9,15 @@ import type { MapCanvasData } from "../use-map-canvas";
 import { CardEvidence } from "./card-evidence";
 import { CurveBar } from "./curve-bar";
 import { CustomerCurveChart } from "./customer-curve-chart";
-import { curveCounts, presetOfRange, type CurveRange } from "./curve-model";
+import { curveCounts, presetOfRange, rangeLabel, type CurveRange } from "./curve-model";
+import { TouchpointEvidence } from "./touchpoint-evidence";
 import { useCustomerCurve } from "./use-customer-curve";
 
 export interface CurveOnBoard {
   emotionOverlay: (lane: EmotionLaneGeometry) => ReactNode;
   cardFooter: (touchpointId: string) => ReactNode;
+  /** The figures spelled out, for the touchpoint's details dialog. */
+  details: (touchpointId: string) => ReactNode;
 }
 
 interface CustomerCurveProps {
@@ -37,6 +40,7 @@ function EnabledCurve({ orgSlug, mapId, canvas, initialRange, children }: Omit<C
   const { points, period, status } = curve;
   const names = useMemo(() => new Map(canvas.touchpoints.map((t) => [t.id, t.name])), [canvas.touchpoints]);
   const query = period ? `?${dashboardFiltersToQuery({ from: period.from, to: period.to })}` : "";
+  const dashboardHref = (touchpointId: string) => `/o/${orgSlug}/dashboards/touchpoints/${touchpointId}${query}`;
 
   const onBoard: CurveOnBoard = {
     emotionOverlay: (lane) => (status === "ready" ? <CustomerCurveChart lane={lane} points={points} names={names} /> : null),
@@ -45,15 +49,17 @@ function EnabledCurve({ orgSlug, mapId, canvas, initialRange, children }: Omit<C
         touchpointName={names.get(touchpointId) ?? ""}
         point={points.get(touchpointId)}
         loading={status === "loading"}
-        href={`/o/${orgSlug}/dashboards/touchpoints/${touchpointId}${query}`}
+        href={dashboardHref(touchpointId)}
       />
     ),
+    details: (touchpointId) => <TouchpointEvidence point={points.get(touchpointId)} href={dashboardHref(touchpointId)} periodLabel={rangeLabel(curve.range)} />,
   };
 
   return (
     <>
       <CurveBar
         preset={presetOfRange(curve.range)}
+        customLabel={rangeLabel(curve.range)}
         period={period}
         onPreset={curve.choosePreset}
         status={status}
