@@ -32,6 +32,8 @@ export function CardEvidence({ touchpointName, point, loading, href }: CardEvide
   return (
     <Link
       href={href}
+      // Eighteen cards would each render a dashboard page ahead of time; open it on click only.
+      prefetch={false}
       aria-label={label}
       title="Open this touchpoint’s satisfaction dashboard"
       data-board-evidence

@@ -12,7 +12,7 @@ export function TouchpointEvidence({ point, href, periodLabel }: { point: CurveP
     <section aria-label="What customers say" className="rounded-lg bg-slate-50 px-4 py-3 ring-1 ring-slate-200">
       <div className="flex flex-wrap items-baseline justify-between gap-2">
         <h3 className="text-xs font-medium text-slate-500">What customers say · {periodLabel}</h3>
-        <Link href={href} className="text-xs font-medium text-indigo-700 hover:text-indigo-900">
+        <Link href={href} prefetch={false} className="text-xs font-medium text-indigo-700 hover:text-indigo-900">
           Open its dashboard →
         </Link>
       </div>
