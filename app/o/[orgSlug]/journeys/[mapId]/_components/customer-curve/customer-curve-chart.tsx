@@ -122,15 +122,15 @@ function CurveTooltip({ active, payload }: { active?: boolean; payload?: Readonl
       ) : (
         <dl className="mt-1.5 grid grid-cols-[auto_1fr] gap-x-3 gap-y-0.5 tabular-nums">
           <dt className="text-slate-500">Customers</dt>
-          <dd>
-            {formatEmotion(point.actual)}
-            {point.interval && (
-              <span className="text-slate-500">
-                {" "}
-                (95%: {formatEmotion(point.interval.low)} to {formatEmotion(point.interval.high)})
-              </span>
-            )}
-          </dd>
+          <dd>{formatEmotion(point.actual)}</dd>
+          {point.interval && (
+            <>
+              <dt className="text-slate-500">95% interval</dt>
+              <dd>
+                {formatEmotion(point.interval.low)} to {formatEmotion(point.interval.high)}
+              </dd>
+            </>
+          )}
           <dt className="text-slate-500">Designed</dt>
           <dd>{point.designed === null ? "not set" : formatEmotion(point.designed)}</dd>
           <dt className="text-slate-500">CSAT</dt>
