@@ -6,6 +6,7 @@ import type { ApiKeyScope } from "../schemas/api-keys";
 export const REST_ROUTES = {
   "POST /api/v1/responses": "responses:write",
   "GET /api/v1/touchpoints": "stats:read",
+  "GET /api/v1/stats/touchpoints": "stats:read",
 } as const satisfies Record<string, ApiKeyScope>;
 
 export type RestRouteName = keyof typeof REST_ROUTES;

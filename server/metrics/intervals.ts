@@ -1,7 +1,7 @@
 // 95% intervals for the satisfaction figures, from score distributions: Wilson for CSAT %
 // (a proportion), Student's t for the CSAT and CES means (sample variance, df = n − 1), and the
 // trinomial standard error for NPS. A figure with fewer than LOW_SAMPLE answers is flagged.
-import { jStat } from "jstat";
+import jStat from "jstat";
 
 /** Below this many answers a figure is shown as "low sample", not as if it were solid. */
 export const LOW_SAMPLE = 30;

@@ -31,6 +31,7 @@ afterAll(() => t.close());
 const EXPECTED_SCOPES: Record<string, string> = {
   "POST /api/v1/responses": "responses:write",
   "GET /api/v1/touchpoints": "stats:read",
+  "GET /api/v1/stats/touchpoints": "stats:read",
 };
 
 const V1 = path.join(process.cwd(), "app/api/v1");
@@ -395,6 +396,7 @@ describe("concurrency", () => {
 const SWEEP_REQUESTS: Record<string, (o: PopulatedOrg) => Call> = {
   "POST /api/v1/responses": (o) => ({ type: "application/json", body: jsonBody(o.survey.id, [response(o)]) }),
   "GET /api/v1/touchpoints": () => ({}),
+  "GET /api/v1/stats/touchpoints": () => ({ query: "?from=2026-03-01&to=2026-03-31&granularity=week&segment.region=North&segment.region=South" }),
 };
 
 describe("the REST sweep", () => {

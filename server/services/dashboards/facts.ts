@@ -25,7 +25,6 @@ export interface FactQuery {
 export interface Totals {
   distribution: ScoreDistribution;
   responses: number;
-  comments: number;
   lastSubmittedAt: Date | null;
 }
 
@@ -100,7 +99,7 @@ function rollupQuery(orgId: string, q: FactQuery): SQL {
     ...touchpointConditions(q),
   ].filter((c): c is SQL => c !== undefined);
   return sql`
-    select ${joined([...groups.select, sql`sum(s.responses)::int as responses`, sql`sum(s.comments)::int as comments`, sums, sql`max(s.last_submitted_at) as last_submitted_at`], ", ")}
+    select ${joined([...groups.select, sql`sum(s.responses)::int as responses`, sums, sql`max(s.last_submitted_at) as last_submitted_at`], ", ")}
     from touchpoint_daily_stats s
     join touchpoints t on t.organization_id = s.organization_id and t.id = s.touchpoint_id
     where ${joined(conditions, " and ")}
@@ -131,7 +130,7 @@ function rawQuery(orgId: string, q: FactQuery): SQL {
   const groups = groupColumns(q, { touchpoint: sql`r.touchpoint_id`, day, segmentKey: sql`kv.key`, segmentValue: sql`kv.value`, channel: sql`r.channel::text` });
   const counts = sql.raw(SCORE_COLUMN_DEFINITIONS.map((d) => `count(*) filter (where r.${d.metric} = ${d.score})::int as ${d.column}`).join(", "));
   return sql`
-    select ${joined([...groups.select, sql`count(*)::int as responses`, sql`count(r.comment)::int as comments`, counts, sql`max(r.submitted_at) as last_submitted_at`], ", ")}
+    select ${joined([...groups.select, sql`count(*)::int as responses`, counts, sql`max(r.submitted_at) as last_submitted_at`], ", ")}
     from survey_responses r
     join touchpoints t on t.organization_id = r.organization_id and t.id = r.touchpoint_id
     ${bySegment ? sql`cross join lateral jsonb_each_text(r.segment) kv` : sql``}
@@ -154,12 +153,11 @@ export async function readFacts(tx: Tx, orgId: string, q: FactQuery, path: Answe
       responseChannel: text(row.response_channel),
       distribution: distributionOf(row),
       responses: Number(row.responses),
-      comments: Number(row.comments),
       lastSubmittedAt: row.last_submitted_at === null || row.last_submitted_at === undefined ? null : new Date(row.last_submitted_at as string | Date),
     }));
 }
 
-export const emptyTotals = (): Totals => ({ distribution: emptyDistribution(), responses: 0, comments: 0, lastSubmittedAt: null });
+export const emptyTotals = (): Totals => ({ distribution: emptyDistribution(), responses: 0, lastSubmittedAt: null });
 
 /** Sums facts (any grouping) into one total. */
 export function sumFacts(rows: readonly Totals[]): Totals {
@@ -167,15 +165,14 @@ export function sumFacts(rows: readonly Totals[]): Totals {
     (sum, row) => ({
       distribution: addDistribution(sum.distribution, row.distribution),
       responses: sum.responses + row.responses,
-      comments: sum.comments + row.comments,
       lastSubmittedAt: !row.lastSubmittedAt || (sum.lastSubmittedAt && sum.lastSubmittedAt >= row.lastSubmittedAt) ? sum.lastSubmittedAt : row.lastSubmittedAt,
     }),
     emptyTotals(),
   );
 }
 
-/** Facts summed per key (rows whose key is null are left out). */
-export function sumBy(rows: readonly FactRow[], key: (row: FactRow) => string | null): Map<string, Totals> {
+/** Facts per key, in their order (rows whose key is null are left out). */
+export function groupBy(rows: readonly FactRow[], key: (row: FactRow) => string | null): Map<string, FactRow[]> {
   const groups = new Map<string, FactRow[]>();
   for (const row of rows) {
     const k = key(row);
@@ -184,5 +181,10 @@ export function sumBy(rows: readonly FactRow[], key: (row: FactRow) => string | 
     if (list) list.push(row);
     else groups.set(k, [row]);
   }
-  return new Map([...groups].map(([k, list]) => [k, sumFacts(list)]));
+  return groups;
+}
+
+/** Facts summed per key (rows whose key is null are left out). */
+export function sumBy(rows: readonly FactRow[], key: (row: FactRow) => string | null): Map<string, Totals> {
+  return new Map([...groupBy(rows, key)].map(([k, list]) => [k, sumFacts(list)]));
 }

@@ -6,7 +6,7 @@ import { changes, figureSet, type Estimate, type FigureSet, type Metric } from "
 import { emptyDistribution } from "../../metrics/satisfaction";
 import type { DashboardFilters } from "../../schemas/dashboard";
 import { touchpointCatalog, type TouchpointRef } from "./catalog";
-import { emptyTotals, sumBy, sumFacts, type AnswerPath, type Totals } from "./facts";
+import { emptyTotals, groupBy, sumFacts, type AnswerPath, type Totals } from "./facts";
 import type { Period } from "./period";
 import { figuresOf, inView, trendOf, type TrendPoint, type ViewOptions } from "./view";
 
@@ -68,13 +68,11 @@ export async function dashboardOverview(db: Db, ctx: { orgId: string }, filters:
     const previous = period.compareFrom && period.compareTo ? sumFacts(await view.facts([], { from: period.compareFrom, to: period.compareTo })) : null;
     const catalog = await touchpointCatalog(view.tx, ctx.orgId, filters);
     const trend = trendOf(period, rows);
-    const byTouchpoint = sumBy(rows, (r) => r.touchpointId);
+    const byTouchpoint = groupBy(rows, (r) => r.touchpointId);
     const touchpoints = catalog.map((t): TouchpointRow => {
-      const totals = byTouchpoint.get(t.id) ?? emptyTotals();
-      const own = trendOf(
-        period,
-        rows.filter((r) => r.touchpointId === t.id),
-      );
+      const ownRows = byTouchpoint.get(t.id) ?? [];
+      const totals = ownRows.length ? sumFacts(ownRows) : emptyTotals();
+      const own = trendOf(period, ownRows);
       return {
         ...t,
         figures: totals.responses ? figuresOf(totals) : figureSet(emptyDistribution(), 0),

@@ -5,9 +5,9 @@ import type { Db } from "@/db/client";
 import { bucketsBetween } from "../../metrics/buckets";
 import { flatFigures } from "../../metrics/figures";
 import { emptyDistribution, type SatisfactionFigures } from "../../metrics/satisfaction";
-import type { Granularity } from "../../schemas/dashboard";
+import type { TouchpointStatsQuery } from "../../schemas/dashboard";
 import { touchpointCatalog } from "./catalog";
-import { sumBy, type AnswerPath } from "./facts";
+import { groupBy, sumBy, sumFacts, type AnswerPath } from "./facts";
 import { inView, type ViewOptions } from "./view";
 
 export type FlatFigures = SatisfactionFigures & { n: number };
@@ -20,14 +20,8 @@ export interface TouchpointStats extends FlatFigures {
   buckets?: (FlatFigures & { bucket: string })[];
 }
 
-export interface TouchpointStatsQuery {
-  /** YYYY-MM-DD, both included, organization days. */
-  from: string;
-  to: string;
-  granularity?: Granularity;
-  /** Only responses whose segment `key` is one of `values`. */
-  segment?: { key: string; values: string[] };
-}
+/** Days YYYY-MM-DD, both included, organization days; a segment keeps responses whose `key` is one of `values`. */
+export type { TouchpointStatsQuery };
 
 export async function touchpointStats(db: Db, ctx: { orgId: string }, q: TouchpointStatsQuery, options: ViewOptions = {}): Promise<{ answeredBy: AnswerPath; timeZone: string; touchpoints: TouchpointStats[] }> {
   const filters = {
@@ -40,18 +34,16 @@ export async function touchpointStats(db: Db, ctx: { orgId: string }, q: Touchpo
   };
   return inView(db, ctx, filters, options, async (view) => {
     const rows = await view.facts(q.granularity ? ["touchpoint", "bucket"] : ["touchpoint"]);
-    const byTouchpoint = sumBy(rows, (r) => r.touchpointId);
+    const byTouchpoint = groupBy(rows, (r) => r.touchpointId);
     const buckets = q.granularity ? bucketsBetween(view.period.from, view.period.to, q.granularity) : [];
     const catalog = (await touchpointCatalog(view.tx, ctx.orgId, {})).sort((a, b) => a.key.toLowerCase().localeCompare(b.key.toLowerCase()));
     const touchpoints = catalog.flatMap((t): TouchpointStats[] => {
-      const totals = byTouchpoint.get(t.id);
-      if (!totals) return [];
+      const own = byTouchpoint.get(t.id);
+      if (!own) return [];
+      const totals = sumFacts(own);
       const row: TouchpointStats = { touchpointId: t.id, key: t.key, name: t.name, ...flatFigures(totals.distribution, totals.responses) };
       if (q.granularity) {
-        const perBucket = sumBy(
-          rows.filter((r) => r.touchpointId === t.id),
-          (r) => r.bucket,
-        );
+        const perBucket = sumBy(own, (r) => r.bucket);
         row.buckets = buckets.map((bucket) => {
           const b = perBucket.get(bucket);
           return { bucket, ...(b ? flatFigures(b.distribution, b.responses) : flatFigures(emptyDistribution(), 0)) };

@@ -30,7 +30,7 @@ export async function inView<T>(db: Db, ctx: { orgId: string }, filters: Dashboa
   return withOrgDeadline(
     db,
     ctx.orgId,
-    async (tx) => {
+    async (tx, checkpoint) => {
       const period = resolvePeriod(filters, await organizationTimeZone(tx, ctx.orgId), options.now);
       let answeredBy: AnswerPath = "rollup";
       const view: View = {
@@ -49,6 +49,7 @@ export async function inView<T>(db: Db, ctx: { orgId: string }, filters: Dashboa
           // A forced path only applies where both can answer; the rest keep their own.
           const path = pathFor(q) === "rollup" && options.path ? options.path : pathFor(q);
           if (path === "raw") answeredBy = "raw";
+          checkpoint();
           return readFacts(tx, ctx.orgId, q, path);
         },
         answeredBy: () => answeredBy,
