@@ -52,7 +52,8 @@ export function useCustomerCurve(orgSlug: string, mapId: string, revision: strin
 
   const points = useMemo(() => new Map<string, CurvePoint>((query.data?.points ?? []).map((p) => [p.touchpointId, p])), [query.data]);
   const needsToday = range.kind === "preset" && today === null;
-  const failed = query.isError || (needsToday && defaultQuery.isError);
+  // A failed refetch keeps the figures already on screen; only a view with none says it failed.
+  const failed = !query.data && (query.isError || (needsToday && defaultQuery.isError));
   return {
     range,
     choosePreset,
