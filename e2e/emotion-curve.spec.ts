@@ -13,6 +13,7 @@ import { DEMO_PASSWORD, signIn } from "./helpers";
 const ORG = "acme-outfitters";
 const DEMO_MAP = "Online retail purchase journey";
 const SETUP = "Set-up instructions";
+const WORD_OF_MOUTH = "Word of mouth";
 
 const card = (scope: Page | Locator, name: string) => scope.getByRole("article", { name: `Touchpoint ${name}`, exact: true });
 const evidence = (page: Page, name: string) => card(page, name).getByRole("link", { name: /Open its dashboard\.$/ });
@@ -89,11 +90,26 @@ test("the demo map draws the customers' curve beside the designed one, flags whe
   await expect.poll(async () => (await figuresOf(page, SETUP)).n).toBeLessThan(setup.n);
   await showColumn(page, "Online ads");
   await page.screenshot({ path: "test-results/screenshots/emotion-curve-7d.png" });
-  // Fewer than 30 answers: the point is hollow and says so, and so does the card.
-  const lowSample = customerCurve(page).locator("g[data-low-sample]");
-  for (const id of await lowSample.evaluateAll((groups) => groups.map((g) => g.getAttribute("data-touchpoint-id")))) {
-    await expect(page.locator(`article[data-touchpoint-id="${id}"]`).getByText(/low sample/)).toBeVisible();
-  }
+
+  // Two whole days, as a link from a dashboard names them: word of mouth gets about five answers
+  // a day, so its point is hollow and says its n, its card says "low sample", and a figure that
+  // thin is never flagged.
+  const href = (await evidence(page, SETUP).getAttribute("href"))!;
+  const today = new URL(href, "http://x").searchParams.get("to")!;
+  const dayBefore = (day: string, n: number) => new Date(Date.parse(`${day}T00:00:00Z`) - n * 86_400_000).toISOString().slice(0, 10);
+  await page.goto(`${page.url().split("?")[0]}?from=${dayBefore(today, 2)}&to=${dayBefore(today, 1)}`);
+  await expect(page.getByRole("combobox", { name: "Period of the customers’ curve" })).toHaveValue("custom");
+  const mouth = await figuresOf(page, WORD_OF_MOUTH);
+  expect(mouth.n).toBeLessThan(30);
+  expect(mouth.label).toContain("(low sample)");
+  const mouthId = await card(page, WORD_OF_MOUTH).getAttribute("data-touchpoint-id");
+  const mouthPoint = customerCurve(page).locator(`g[data-touchpoint-id="${mouthId}"]`);
+  await expect(mouthPoint).toHaveAttribute("data-low-sample", "true");
+  await expect(mouthPoint).not.toHaveAttribute("data-flag");
+  await expect(mouthPoint.getByText(`n=${mouth.n} · low sample`)).toBeAttached();
+  await expect(card(page, WORD_OF_MOUTH).getByText(/low sample/)).toBeVisible();
+  await showColumn(page, "Online ads");
+  await page.screenshot({ path: "test-results/screenshots/emotion-curve-two-days.png" });
 });
 
 test("when the team designs a touchpoint as delightful, the same answers say customers feel worse than designed", async ({ page }) => {

@@ -37,6 +37,7 @@ describe("the curve's period", () => {
     expect(curveRangeFromQuery({ range: "2y" })).toEqual({ kind: "preset", id: "90d" });
     expect(curveRangeFromQuery({ from: "2026-03-31", to: "2026-01-01" })).toEqual({ kind: "preset", id: "90d" });
     expect(curveRangeFromQuery({ from: "2026-02-30", to: "2026-03-31" })).toEqual({ kind: "preset", id: "90d" });
+    expect(curveRangeFromQuery({ from: "2026-13-01", to: "2026-13-02" })).toEqual({ kind: "preset", id: "90d" });
     expect(curveRangeFromQuery({ from: "2026-01-01" })).toEqual({ kind: "preset", id: "90d" });
   });
 

@@ -3,6 +3,7 @@
 // the date presets of its range control. Pure, so it is unit-tested without a browser.
 import type { inferRouterOutputs } from "@trpc/server";
 import { DEFAULT_RANGE_DAYS, RANGE_PRESETS } from "@/server/schemas/dashboard";
+import { daySchema } from "@/server/schemas/responses";
 import { formatDate } from "@/lib/format";
 import type { AppRouter } from "@/server/trpc/root";
 
@@ -77,7 +78,7 @@ export function curveRangeFromQuery(query: { range?: string; from?: string; to?:
   return { kind: "preset", id: DEFAULT_PRESET };
 }
 
-const isDay = (text: string) => /^\d{4}-\d{2}-\d{2}$/.test(text) && addDays(text, 0) === text;
+const isDay = (text: string) => daySchema.safeParse(text).success;
 
 /** Which preset the control shows: null for days a link named. */
 export const presetOfRange = (range: CurveRange): RangePresetId | null => (range.kind === "preset" ? range.id : null);
