@@ -4,7 +4,7 @@
 // obstacles, opportunities, owning team). It renders from a plain canvas payload, so the
 // public share page shows the same board; editing affordances appear only with `editing`,
 // marked `data-board-control` so a picture of the board can leave them out.
-import { useMemo, useState, type CSSProperties, type DragEvent } from "react";
+import { useMemo, useState, type CSSProperties, type DragEvent, type ReactNode } from "react";
 import { cn } from "@/lib/cn";
 import { PlusIcon } from "@/app/_components/icons";
 import { addButtonClasses, DropBar, LANES, laneRow, RowLabel, touchpointLaneCells } from "./board-cells";
@@ -12,6 +12,7 @@ import {
   columnsOf,
   commentCountsByTouchpoint,
   insightsByTouchpoint,
+  journeyOrder,
   neighbourMove,
   stageDropMove,
   touchpointDropMove,
@@ -47,7 +48,18 @@ interface JourneyBoardProps {
   onOpenTouchpoint?: (touchpointId: string) => void;
   /** A touchpoint to highlight, e.g. the one whose comments are open. */
   selectedTouchpointId?: string | null;
+  /** Drawn over the emotion lane, aligned with the touchpoint columns (the members' customer curve). */
+  emotionOverlay?: (lane: EmotionLaneGeometry) => ReactNode;
+  /** Extra lines at the foot of a touchpoint's card (the members' satisfaction figures). */
+  cardFooter?: (touchpointId: string) => ReactNode;
   className?: string;
+}
+
+/** Where each touchpoint's column centre sits in the emotion lane, in journey order. */
+export interface EmotionLaneGeometry {
+  width: number;
+  height: number;
+  columns: { touchpointId: string; x: number }[];
 }
 
 const COLUMN_WIDTH = 184;
@@ -58,7 +70,7 @@ type Drag = { kind: "touchpoint" | "stage"; id: string };
 /** Where a drop would land: before a card or stage, or at the end (null). */
 type DropTarget = { kind: "touchpoint"; stageId: string; beforeId: string | null } | { kind: "stage"; beforeId: string | null };
 
-export function JourneyBoard({ canvas, id, editing, onOpenComments, onOpenTouchpoint, selectedTouchpointId, className }: JourneyBoardProps) {
+export function JourneyBoard({ canvas, id, editing, onOpenComments, onOpenTouchpoint, selectedTouchpointId, emotionOverlay, cardFooter, className }: JourneyBoardProps) {
   const columns = useMemo(() => columnsOf(canvas), [canvas]);
   const insights = useMemo(() => insightsByTouchpoint(canvas), [canvas]);
   const comments = useMemo(() => (onOpenComments ? commentCountsByTouchpoint(canvas) : null), [canvas, onOpenComments]);
@@ -249,6 +261,7 @@ export function JourneyBoard({ canvas, id, editing, onOpenComments, onOpenTouchp
                       dragging={drag?.kind === "touchpoint" && drag.id === touchpoint.id}
                       selected={selectedTouchpointId === touchpoint.id}
                       actions={actionsFor(column, touchpoint.id)}
+                      footer={cardFooter?.(touchpoint.id)}
                     />
                   </div>
                 );
@@ -275,8 +288,17 @@ export function JourneyBoard({ canvas, id, editing, onOpenComments, onOpenTouchp
             onOpenComments && ((obstacleId) => onOpenComments(touchpoint.id, obstacleId)),
           )),
       )}
-      <div style={{ gridColumn: `2 / span ${totalColumns}`, gridRow: laneRow("emotion"), height: EMOTION_LANE_HEIGHT }}>
+      <div className="relative" style={{ gridColumn: `2 / span ${totalColumns}`, gridRow: laneRow("emotion"), height: EMOTION_LANE_HEIGHT }}>
         <EmotionCurve columns={columns} columnWidth={COLUMN_WIDTH} totalColumns={totalColumns} />
+        {emotionOverlay && (
+          <div className="absolute inset-0">
+            {emotionOverlay({
+              width: totalColumns * COLUMN_WIDTH,
+              height: EMOTION_LANE_HEIGHT,
+              columns: journeyOrder(columns).map(({ touchpoint, column }) => ({ touchpointId: touchpoint.id, x: column * COLUMN_WIDTH + COLUMN_WIDTH / 2 })),
+            })}
+          </div>
+        )}
       </div>
     </div>
   );

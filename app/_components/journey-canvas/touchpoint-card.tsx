@@ -1,7 +1,7 @@
 "use client";
 // A touchpoint on the board: channel, name, key, owning team and what is known about it
 // (obstacles, opportunities, comments). Draggable and with an action menu only when editable.
-import type { DragEvent } from "react";
+import type { DragEvent, ReactNode } from "react";
 import { CHANNEL_LABELS } from "@/db/journey-constants";
 import { cn } from "@/lib/cn";
 import { AlertIcon, ArrowRightIcon, MessageIcon, PencilIcon, TrashIcon } from "@/app/_components/icons";
@@ -32,9 +32,11 @@ interface TouchpointCardProps {
   actions?: TouchpointCardActions;
   dragging?: boolean;
   selected?: boolean;
+  /** Extra lines under the card's own (the members' satisfaction figures). */
+  footer?: ReactNode;
 }
 
-export function TouchpointCard({ touchpoint, obstacles, opportunities, comments, onOpenComments, onOpen, actions, dragging, selected }: TouchpointCardProps) {
+export function TouchpointCard({ touchpoint, obstacles, opportunities, comments, onOpenComments, onOpen, actions, dragging, selected, footer }: TouchpointCardProps) {
   return (
     <article
       aria-label={`Touchpoint ${touchpoint.name}`}
@@ -123,6 +125,7 @@ export function TouchpointCard({ touchpoint, obstacles, opportunities, comments,
           </button>
         )}
       </div>
+      {footer}
     </article>
   );
 }

@@ -6,10 +6,11 @@ import { serverApi } from "@/server/trpc/server";
 import { orPageError } from "@/app/_lib/page-data";
 import { getOrg } from "../../_lib/org";
 import { MapCanvas } from "./_components/map-canvas";
+import { curveRangeFromQuery } from "./_components/customer-curve/curve-model";
 
 type MapPageProps = {
   params: Promise<{ orgSlug: string; mapId: string }>;
-  searchParams: Promise<{ comments?: string; touchpoint?: string }>;
+  searchParams: Promise<{ comments?: string; touchpoint?: string; range?: string; from?: string; to?: string }>;
 };
 
 /** Shared by the metadata and the page within one request. */
@@ -35,6 +36,7 @@ export default async function MapPage({ params, searchParams }: MapPageProps) {
       role={org.role}
       initialCanvas={canvas}
       initialComments={query.comments === "1" ? { touchpointId: query.touchpoint ?? null } : null}
+      initialCurveRange={curveRangeFromQuery(query)}
     />
   );
 }

@@ -24,6 +24,8 @@ import { StageDialog } from "./stage-dialog";
 import { TouchpointDetails } from "./touchpoint-details";
 import { TouchpointDialog } from "./touchpoint-dialog";
 import { useMapCanvas, type MapCanvasData } from "./use-map-canvas";
+import { CustomerCurve, type CurveOnBoard } from "./customer-curve/customer-curve";
+import type { CurveRange } from "./customer-curve/curve-model";
 
 export const BOARD_ELEMENT_ID = "journey-board";
 /** The drawers' width (panels/side-panel.tsx): the page makes room for them. */
@@ -46,9 +48,11 @@ interface MapCanvasProps {
   initialCanvas: MapCanvasData;
   /** From the URL (`?comments=1&touchpoint=…`, where notifications link): open the comments on load. */
   initialComments: { touchpointId: string | null } | null;
+  /** The period of the customers' curve, from the URL (`?range=30d` or `?from=…&to=…`). */
+  initialCurveRange: CurveRange;
 }
 
-export function MapCanvas({ orgSlug, mapId, role, initialCanvas, initialComments }: MapCanvasProps) {
+export function MapCanvas({ orgSlug, mapId, role, initialCanvas, initialComments, initialCurveRange }: MapCanvasProps) {
   const trpc = useTRPC();
   const router = useRouter();
   const toast = useToast();
@@ -118,7 +122,12 @@ export function MapCanvas({ orgSlug, mapId, role, initialCanvas, initialComments
   const closePanel = () => {
     setPanel(null);
     // Leaving the notification's link in the address bar would reopen the drawer on reload.
-    if (initialComments) router.replace(`/o/${orgSlug}/journeys/${mapId}`, { scroll: false });
+    // The curve's period stays.
+    if (initialComments) {
+      const url = new URL(window.location.href);
+      for (const name of ["comments", "touchpoint"]) url.searchParams.delete(name);
+      router.replace(`${url.pathname}${url.search}`, { scroll: false });
+    }
   };
 
   return (
@@ -150,25 +159,33 @@ export function MapCanvas({ orgSlug, mapId, role, initialCanvas, initialComments
         </div>
       )}
 
-      {/* The viewport scrolls; the board inside is the full width, so an export captures all of it. */}
-      {/* Focusable, so the arrow keys scroll it. */}
-      <div role="region" aria-label="Journey board" tabIndex={0} className="relative overflow-x-auto rounded-xl bg-white shadow-sm ring-1 ring-slate-200 focus-visible:outline-2 focus-visible:outline-indigo-600">
-        <JourneyBoard
-          id={BOARD_ELEMENT_ID}
-          canvas={canvas}
-          editing={editing}
-          selectedTouchpointId={focusedTouchpointId}
-          onOpenComments={(touchpointId, obstacleId) => openComments({ touchpointId, obstacleId: obstacleId ?? null })}
-          onOpenTouchpoint={(touchpointId) => setDialog({ kind: "view-touchpoint", touchpointId })}
-        />
-      </div>
+      {/* Members see what customers said beside what the team designed; a share link never does. */}
+      <CustomerCurve orgSlug={orgSlug} mapId={mapId} canvas={canvas} enabled={can(role, "dashboard.read")} initialRange={initialCurveRange}>
+        {(curve) => (
+          <>
+            {/* The viewport scrolls; the board inside is the full width, so an export captures all of it. */}
+            {/* Focusable, so the arrow keys scroll it. */}
+            <div role="region" aria-label="Journey board" tabIndex={0} className="relative overflow-x-auto rounded-xl bg-white shadow-sm ring-1 ring-slate-200 focus-visible:outline-2 focus-visible:outline-indigo-600">
+              <JourneyBoard
+                id={BOARD_ELEMENT_ID}
+                canvas={canvas}
+                editing={editing}
+                selectedTouchpointId={focusedTouchpointId}
+                onOpenComments={(touchpointId, obstacleId) => openComments({ touchpointId, obstacleId: obstacleId ?? null })}
+                onOpenTouchpoint={(touchpointId) => setDialog({ kind: "view-touchpoint", touchpointId })}
+                emotionOverlay={curve?.emotionOverlay}
+                cardFooter={curve?.cardFooter}
+              />
+            </div>
+            {renderDialog(curve)}
+          </>
+        )}
+      </CustomerCurve>
       {canEdit && canvas.stages.length > 0 && (
         <p className="mt-2 text-xs text-slate-500">
           Drag cards to reorder them or move them to another stage; drag a stage header to reorder stages. Each card’s and stage’s menu can move them too.
         </p>
       )}
-
-      {renderDialog()}
 
       <CommentsPanel
         orgSlug={orgSlug}
@@ -184,7 +201,7 @@ export function MapCanvas({ orgSlug, mapId, role, initialCanvas, initialComments
     </div>
   );
 
-  function renderDialog() {
+  function renderDialog(curve: CurveOnBoard | null) {
     if (!dialog) return null;
     switch (dialog.kind) {
       case "map":
@@ -233,6 +250,7 @@ export function MapCanvas({ orgSlug, mapId, role, initialCanvas, initialComments
             touchpoint={touchpoint}
             stageName={canvas.stages.find((s) => s.id === touchpoint.stageId)?.name ?? ""}
             insights={insights.get(touchpoint.id) ?? []}
+            customers={curve?.details(touchpoint.id)}
             onComment={() => (close(), openComments({ touchpointId: touchpoint.id, obstacleId: null }))}
             onClose={close}
           />

@@ -16,11 +16,13 @@ interface TouchpointDetailsProps {
   touchpoint: BoardTouchpoint;
   stageName: string;
   insights: readonly BoardInsight[];
+  /** What customers said about it (members with the dashboards' permission). */
+  customers?: ReactNode;
   onComment: () => void;
   onClose: () => void;
 }
 
-export function TouchpointDetails({ touchpoint, stageName, insights, onComment, onClose }: TouchpointDetailsProps) {
+export function TouchpointDetails({ touchpoint, stageName, insights, customers, onComment, onClose }: TouchpointDetailsProps) {
   const obstacles = insights.filter((i) => i.kind === "obstacle");
   const opportunities = insights.filter((i) => i.kind === "opportunity");
   return (
@@ -48,6 +50,7 @@ export function TouchpointDetails({ touchpoint, stageName, insights, onComment, 
             )}
           </Fact>
         </dl>
+        {customers}
         {[
           ["Description", touchpoint.description],
           ["Customer action", touchpoint.customerAction],
