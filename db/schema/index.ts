@@ -7,3 +7,4 @@ export * from "./journeys";
 export * from "./collaboration";
 export * from "./surveys";
 export * from "./api-keys";
+export * from "./findings";

@@ -28,6 +28,11 @@ export const PERMISSIONS = {
   // Surveys: everyone reads them and their imports; members and above create them and upload files.
   "survey.read": "viewer",
   "survey.import": "member",
+  // Findings: everyone reads the board; members triage and work their findings; managers
+  // set the routing rules, the SLAs and who sees what.
+  "finding.read": "viewer",
+  "finding.edit": "member",
+  "finding.manage": "manager",
 } as const satisfies Record<string, Role>;
 
 export type Permission = keyof typeof PERMISSIONS;

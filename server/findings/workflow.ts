@@ -1,18 +1,7 @@
 // The life of a finding: its statuses and which moves between them are allowed. Moving back
 // is allowed (and recorded by the caller); Duplicate is reached only by merging into another
 // finding, because a duplicate must name the finding that carries its evidence on.
-
-export const FINDING_STATUSES = ["new", "triaged", "in_progress", "resolved", "wont_fix", "duplicate"] as const;
-export type FindingStatus = (typeof FINDING_STATUSES)[number];
-
-export const FINDING_STATUS_LABELS: Record<FindingStatus, string> = {
-  new: "New",
-  triaged: "Triaged",
-  in_progress: "In progress",
-  resolved: "Resolved",
-  wont_fix: "Won't fix",
-  duplicate: "Duplicate",
-};
+import { FINDING_STATUS_LABELS, type FindingStatus } from "@/db/finding-constants";
 
 /** Statuses a finding is still being worked in: its SLA clock runs and it counts as open. */
 export const OPEN_STATUSES: readonly FindingStatus[] = ["new", "triaged", "in_progress"];

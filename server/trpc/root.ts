@@ -3,6 +3,7 @@ import { accountRouter } from "../routers/account";
 import { apiKeyRouter } from "../routers/api-key";
 import { activityRouter } from "../routers/activity";
 import { commentRouter } from "../routers/comment";
+import { findingRouter, routingRuleRouter, teamSlaRouter } from "../routers/finding";
 import { invitationRouter } from "../routers/invitation";
 import { journeyMapRouter } from "../routers/journey-map";
 import { memberRouter } from "../routers/member";
@@ -36,6 +37,9 @@ export const appRouter = router({
   apiKey: apiKeyRouter,
   response: responseRouter,
   survey: surveyRouter,
+  finding: findingRouter,
+  routingRule: routingRuleRouter,
+  teamSla: teamSlaRouter,
 });
 
 export type AppRouter = typeof appRouter;

@@ -19,6 +19,10 @@ import { importResponseFile } from "@/server/services/response-imports";
 import { createShareLink } from "@/server/services/share-links";
 import { createStage } from "@/server/services/stages";
 import { createSurvey } from "@/server/services/surveys";
+import { createFinding } from "@/server/services/findings/create";
+import { createRoutingRule } from "@/server/services/findings/routing-rules";
+import { setTeamSla } from "@/server/services/findings/team-slas";
+import { listResponses } from "@/server/services/responses";
 import { createTouchpoint } from "@/server/services/touchpoints";
 import type { InputTargets } from "./procedures";
 
@@ -63,6 +67,12 @@ export interface PopulatedOrg {
   survey: { id: string; name: string; version: number };
   import: { id: string; responseIds: string[] };
   apiKey: { id: string; key: string; prefix: string };
+  /** One of the import's responses (its row id), the finding's evidence. */
+  responseId: string;
+  /** Routes findings that mention delivery to `team`. */
+  routingRule: Named;
+  /** On the first touchpoint (so routed to `team`, its owner), with the response as evidence. */
+  finding: Titled;
 }
 
 interface Named {
@@ -135,6 +145,12 @@ export async function populatedOrg(db: Db, label: string): Promise<PopulatedOrg>
   })(), { surveyId: survey.id, fileName: `${label}.csv`, source: "upload", saveMapping: true });
 
   const apiKey = await createApiKey(db, { orgId: org.id, userId: owner.id }, { name: `${label} Feed ${s}`, scopes: ["responses:write", "stats:read"] });
+  const { responses } = await listResponses(db, ctx, { filters: {}, limit: 1 });
+  const ruleName = `${label} Delivery rule ${s}`;
+  const rule = await createRoutingRule(db, ctx, { name: ruleName, conditions: { keywords: ["delivery"] }, teamId: team.id, assigneeUserId: null, severity: null, enabled: true });
+  await setTeamSla(db, ctx, { teamId: team.id, severity: "high", firstResponseHours: 24, resolutionHours: 120, weekdaysOnly: true });
+  const findingTitle = `${label} Checkout crash ${s}`;
+  const finding = await createFinding(db, ctx, { title: findingTitle, description: "", touchpointId: touchpoints[0]!.id, labels: ["checkout"], responseIds: [responses[0]!.id] });
 
   const email = `${label.toLowerCase()}-invitee-${s}@example.test`;
   const { invitation, token } = await createInvitation(db, ctx, { email, role: "viewer" });
@@ -156,6 +172,9 @@ export async function populatedOrg(db: Db, label: string): Promise<PopulatedOrg>
     survey: { id: survey.id, name: surveyName, version: survey.version },
     import: { id: imported.importId, responseIds },
     apiKey: { id: apiKey.id, key: apiKey.key, prefix: apiKey.prefix },
+    responseId: responses[0]!.id,
+    routingRule: { id: rule.id, name: ruleName, version: rule.version },
+    finding: { id: finding.id, title: findingTitle, version: finding.version },
   };
 }
 
@@ -185,6 +204,11 @@ export function identifiersOf(o: PopulatedOrg): string[] {
     ...o.import.responseIds,
     o.apiKey.id,
     o.apiKey.prefix,
+    o.responseId,
+    o.routingRule.id,
+    o.routingRule.name,
+    o.finding.id,
+    o.finding.title,
     ...people,
   ];
 }
@@ -214,6 +238,9 @@ export function targetsOf(o: PopulatedOrg, orgSlug: string, userId: string): Inp
     notificationId: o.notification.id,
     apiKeyId: o.apiKey.id,
     surveyId: o.survey.id,
+    responseId: o.responseId,
+    findingId: o.finding.id,
+    ruleId: o.routingRule.id,
     versions: {
       team: o.team.version,
       persona: o.persona.version,
@@ -222,6 +249,8 @@ export function targetsOf(o: PopulatedOrg, orgSlug: string, userId: string): Inp
       touchpoint: o.touchpoints[0].version,
       obstacle: o.obstacle.version,
       survey: o.survey.version,
+      finding: o.finding.version,
+      routingRule: o.routingRule.version,
     },
   };
 }

@@ -71,6 +71,11 @@ export interface InputTargets {
   notificationId: string;
   apiKeyId: string;
   surveyId: string;
+  /** A survey response (row id), the finding's evidence. */
+  responseId: string;
+  findingId: string;
+  /** The organization's one routing rule. */
+  ruleId: string;
   /** The current version of the object each router updates, by router name: team, persona, journeyMap, … */
   versions: Record<string, number>;
 }
@@ -159,7 +164,7 @@ const FIELD_GENERATORS: Record<string, (targets: InputTargets, path: string) => 
   preferredChannels: () => ["web", "phone"],
   // Maps
   template: () => "experience",
-  status: () => "active",
+  status: (_, path) => (path === "finding.move" ? "triaged" : "active"),
   document: () => freshMapDocument(),
   // Touchpoints
   key: () => freshKey(),
@@ -177,7 +182,26 @@ const FIELD_GENERATORS: Record<string, (targets: InputTargets, path: string) => 
   scopes: () => ["stats:read"],
   expiresInDays: () => 30,
   // Survey responses (the explorer filters by objects of the organization)
-  filters: (x) => ({ touchpointId: x.touchpointId, stageId: x.stageId, q: "late", segmentKey: "region", segmentValue: "North" }),
+  // Findings and routing rules
+  findingId: (x) => x.findingId,
+  ruleId: (x) => x.ruleId,
+  ruleIds: (x) => [x.ruleId],
+  responseIds: (x) => [x.responseId],
+  labels: () => ["generated"],
+  assigneeUserId: (x) => x.userId,
+  dueAt: () => new Date("2030-01-01T00:00:00Z"),
+  snoozedUntil: () => null,
+  reason: () => OMIT,
+  duplicateOfId: () => OMIT,
+  enabled: () => true,
+  firstResponseHours: () => 8,
+  resolutionHours: () => 72,
+  weekdaysOnly: () => true,
+  conditions: (x) => ({ touchpointIds: [x.touchpointId], keywords: ["generated"] }),
+  filters: (x, path) =>
+    path === "finding.list"
+      ? { touchpointId: x.touchpointId, stageId: x.stageId, teamId: x.teamId, severity: "high", label: "checkout", q: "crash", statuses: ["new"] }
+      : ({ touchpointId: x.touchpointId, stageId: x.stageId, q: "late", segmentKey: "region", segmentValue: "North" }),
 };
 
 export class UnknownInputFieldError extends Error {}

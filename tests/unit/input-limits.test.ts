@@ -27,7 +27,10 @@ const targets: InputTargets = {
   notificationId: randomUUID(),
   apiKeyId: randomUUID(),
   surveyId: randomUUID(),
-  versions: { team: 1, persona: 1, journeyMap: 1, stage: 1, touchpoint: 1, obstacle: 1, survey: 1 },
+  responseId: randomUUID(),
+  findingId: randomUUID(),
+  ruleId: randomUUID(),
+  versions: { team: 1, persona: 1, journeyMap: 1, stage: 1, touchpoint: 1, obstacle: 1, survey: 1, finding: 1, routingRule: 1 },
 };
 
 type Path = (string | number)[];

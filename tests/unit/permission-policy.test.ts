@@ -28,6 +28,9 @@ const POLICY = {
   "response.read": "viewer",
   "survey.read": "viewer",
   "survey.import": "member",
+  "finding.read": "viewer",
+  "finding.edit": "member",
+  "finding.manage": "manager",
 };
 
 describe("the permission policy", () => {

@@ -1,6 +1,7 @@
 // Which status moves are allowed, pinned as a literal table.
 import { describe, expect, it } from "vitest";
-import { FINDING_STATUSES, moveRule } from "@/server/findings/workflow";
+import { FINDING_STATUSES } from "@/db/finding-constants";
+import { moveRule } from "@/server/findings/workflow";
 
 // from → to → "ok" | "reason" | "duplicate_of" | "no"
 const EXPECTED: Record<string, Record<string, string>> = {

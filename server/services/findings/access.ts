@@ -1,0 +1,37 @@
+// Which findings a person may see and touch. An organization chooses: everyone sees every
+// finding, or members and viewers see only their own teams' (managers and above always see
+// all, since they route and oversee). A finding outside someone's view is NOT_FOUND to them,
+// exactly like another organization's.
+import { and, eq, inArray, sql, type SQL } from "drizzle-orm";
+import type { Tx } from "@/db/client";
+import { findings, organizations, teamMembers } from "@/db/schema";
+import { can } from "@/server/auth/permissions";
+import type { OrgContext } from "../context";
+import { notFound } from "../errors";
+
+/** null: every finding; otherwise the teams whose findings this person sees. */
+export async function visibleTeamIds(tx: Tx, ctx: OrgContext): Promise<string[] | null> {
+  if (can(ctx.role, "finding.manage")) return null;
+  const [org] = await tx.select({ visibility: organizations.findingsVisibility }).from(organizations).where(eq(organizations.id, ctx.orgId));
+  if (org?.visibility !== "team") return null;
+  const rows = await tx
+    .select({ teamId: teamMembers.teamId })
+    .from(teamMembers)
+    .where(and(eq(teamMembers.organizationId, ctx.orgId), eq(teamMembers.userId, ctx.userId)));
+  return rows.map((r) => r.teamId);
+}
+
+/** The condition that keeps a query to the findings this person sees (unrouted ones stay with managers). */
+export function visibleFindings(teamIds: string[] | null): SQL | undefined {
+  if (teamIds === null) return undefined;
+  return teamIds.length === 0 ? sql`false` : inArray(findings.teamId, teamIds);
+}
+
+/** A finding of this organization that this person may see, or NOT_FOUND; optionally locked for an update. */
+export async function loadVisibleFinding(tx: Tx, ctx: OrgContext, findingId: string, options: { lock?: boolean } = {}) {
+  const where = and(eq(findings.organizationId, ctx.orgId), eq(findings.id, findingId), visibleFindings(await visibleTeamIds(tx, ctx)));
+  const query = tx.select().from(findings).where(where).limit(1);
+  const [row] = options.lock ? await query.for("update") : await query;
+  if (!row) throw notFound("Finding");
+  return row;
+}
