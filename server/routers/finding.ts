@@ -8,10 +8,12 @@ import {
   moveFindingInput,
   reorderRoutingRulesInput,
   routingRuleIdInput,
+  setFindingsVisibilityInput,
   setTeamSlaInput,
   updateFindingInput,
   updateRoutingRuleInput,
 } from "../schemas/findings";
+import { findingsVisibility, setFindingsVisibility } from "../services/findings/access";
 import { getFinding, listFindings } from "../services/findings/board";
 import { moveFinding, updateFinding } from "../services/findings/changes";
 import { createFinding } from "../services/findings/create";
@@ -26,6 +28,8 @@ export const findingRouter = router({
   create: orgProcedure("finding.edit").input(createFindingInput).mutation(({ ctx, input }) => createFinding(ctx.db, ctx.org, input)),
   update: orgProcedure("finding.edit").input(updateFindingInput).mutation(({ ctx, input }) => updateFinding(ctx.db, ctx.org, input)),
   move: orgProcedure("finding.edit").input(moveFindingInput).mutation(({ ctx, input }) => moveFinding(ctx.db, ctx.org, input)),
+  visibility: orgProcedure("finding.read").query(({ ctx }) => findingsVisibility(ctx.db, ctx.org)),
+  setVisibility: orgProcedure("organization.update").input(setFindingsVisibilityInput).mutation(({ ctx, input }) => setFindingsVisibility(ctx.db, ctx.org, input)),
 });
 
 export const routingRuleRouter = router({

@@ -1,7 +1,7 @@
 // Inputs of the findings board: creating, editing, moving and listing findings, and the
 // routing rules that send new ones to a team.
 import { z } from "zod";
-import { FINDING_STATUSES } from "@/db/finding-constants";
+import { FINDING_STATUSES, FINDING_VISIBILITIES } from "@/db/finding-constants";
 import { CHANNELS, SEVERITIES } from "@/db/journey-constants";
 import { idSchema, orgScoped, versionSchema } from "./common";
 import { cappedText, LIST_LIMITS, requiredText } from "./limits";
@@ -128,3 +128,7 @@ export const setTeamSlaInput = orgScoped
   })
   .refine((s) => s.firstResponseHours <= s.resolutionHours, { message: "The first response cannot come after the resolution.", path: ["firstResponseHours"] });
 export type SetTeamSlaInput = z.infer<typeof setTeamSlaInput>;
+
+export const setFindingsVisibilityInput = orgScoped.extend({
+  visibility: z.enum(FINDING_VISIBILITIES, "Choose who sees findings: the whole organization or each team its own."),
+});

@@ -197,6 +197,7 @@ const FIELD_GENERATORS: Record<string, (targets: InputTargets, path: string) => 
   firstResponseHours: () => 8,
   resolutionHours: () => 72,
   weekdaysOnly: () => true,
+  visibility: () => "team",
   conditions: (x) => ({ touchpointIds: [x.touchpointId], keywords: ["generated"] }),
   filters: (x, path) =>
     path === "finding.list"

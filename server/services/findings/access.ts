@@ -3,9 +3,12 @@
 // all, since they route and oversee). A finding outside someone's view is NOT_FOUND to them,
 // exactly like another organization's.
 import { and, eq, inArray, sql, type SQL } from "drizzle-orm";
-import type { Tx } from "@/db/client";
+import type { Db, Tx } from "@/db/client";
+import type { FindingVisibility } from "@/db/finding-constants";
 import { findings, organizations, teamMembers } from "@/db/schema";
 import { can } from "@/server/auth/permissions";
+import { withOrg } from "@/db/tenancy";
+import { recordAudit } from "../audit";
 import type { OrgContext } from "../context";
 import { notFound } from "../errors";
 
@@ -34,4 +37,20 @@ export async function loadVisibleFinding(tx: Tx, ctx: OrgContext, findingId: str
   const [row] = options.lock ? await query.for("update") : await query;
   if (!row) throw notFound("Finding");
   return row;
+}
+
+export async function findingsVisibility(db: Db, ctx: OrgContext) {
+  return withOrg(db, ctx.orgId, async (tx) => {
+    const [org] = await tx.select({ visibility: organizations.findingsVisibility }).from(organizations).where(eq(organizations.id, ctx.orgId));
+    return { visibility: org?.visibility ?? "organization" };
+  });
+}
+
+/** Admins choose whether members see every finding or only their teams'. */
+export async function setFindingsVisibility(db: Db, ctx: OrgContext, input: { visibility: FindingVisibility }) {
+  return withOrg(db, ctx.orgId, async (tx) => {
+    await tx.update(organizations).set({ findingsVisibility: input.visibility, updatedAt: new Date() }).where(eq(organizations.id, ctx.orgId));
+    await recordAudit(tx, ctx, { action: "organization.findings_visibility_changed", targetType: "organization", targetId: ctx.orgId, data: { visibility: input.visibility } });
+    return { visibility: input.visibility };
+  });
 }
