@@ -22,6 +22,15 @@ CREATE TABLE "finding_evidence" (
 	CONSTRAINT "finding_evidence_organization_id_finding_id_response_id_pk" PRIMARY KEY("organization_id","finding_id","response_id")
 );
 --> statement-breakpoint
+CREATE TABLE "finding_suggestion_dismissals" (
+	"organization_id" uuid NOT NULL,
+	"touchpoint_id" uuid NOT NULL,
+	"phrase" text NOT NULL,
+	"dismissed_by_user_id" uuid,
+	"created_at" timestamp with time zone DEFAULT now() NOT NULL,
+	CONSTRAINT "finding_suggestion_dismissals_organization_id_touchpoint_id_phrase_pk" PRIMARY KEY("organization_id","touchpoint_id","phrase")
+);
+--> statement-breakpoint
 CREATE TABLE "findings" (
 	"organization_id" uuid NOT NULL,
 	"id" uuid NOT NULL,
@@ -87,6 +96,8 @@ ALTER TABLE "finding_events" ADD CONSTRAINT "finding_events_actor_user_id_users_
 ALTER TABLE "finding_events" ADD CONSTRAINT "finding_events_finding_fk" FOREIGN KEY ("organization_id","finding_id") REFERENCES "public"."findings"("organization_id","id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "finding_evidence" ADD CONSTRAINT "finding_evidence_added_by_user_id_users_id_fk" FOREIGN KEY ("added_by_user_id") REFERENCES "public"."users"("id") ON DELETE set null ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "finding_evidence" ADD CONSTRAINT "finding_evidence_finding_fk" FOREIGN KEY ("organization_id","finding_id") REFERENCES "public"."findings"("organization_id","id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "finding_suggestion_dismissals" ADD CONSTRAINT "finding_suggestion_dismissals_dismissed_by_user_id_users_id_fk" FOREIGN KEY ("dismissed_by_user_id") REFERENCES "public"."users"("id") ON DELETE set null ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "finding_suggestion_dismissals" ADD CONSTRAINT "finding_suggestion_dismissals_touchpoint_fk" FOREIGN KEY ("organization_id","touchpoint_id") REFERENCES "public"."touchpoints"("organization_id","id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "findings" ADD CONSTRAINT "findings_organization_id_organizations_id_fk" FOREIGN KEY ("organization_id") REFERENCES "public"."organizations"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "findings" ADD CONSTRAINT "findings_assignee_user_id_users_id_fk" FOREIGN KEY ("assignee_user_id") REFERENCES "public"."users"("id") ON DELETE set null ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "findings" ADD CONSTRAINT "findings_created_by_user_id_users_id_fk" FOREIGN KEY ("created_by_user_id") REFERENCES "public"."users"("id") ON DELETE set null ON UPDATE no action;--> statement-breakpoint

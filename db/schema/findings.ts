@@ -6,7 +6,7 @@ import { boolean, check, foreignKey, index, integer, jsonb, pgEnum, pgTable, pri
 import { FINDING_SOURCES, FINDING_STATUSES } from "../finding-constants";
 import { createdAtColumn, idColumn, organizationIdColumn, updatedAtColumn } from "./_columns";
 import { users } from "./identity";
-import { severity } from "./journeys";
+import { severity, touchpoints } from "./journeys";
 import { organizations } from "./organizations";
 import { actorKind } from "./surveys";
 import { teams } from "./teams";
@@ -146,5 +146,21 @@ export const teamSlas = pgTable(
     primaryKey({ columns: [t.organizationId, t.teamId, t.severity] }),
     foreignKey({ name: "team_slas_team_fk", columns: [t.organizationId, t.teamId], foreignColumns: [teams.organizationId, teams.id] }).onDelete("cascade"),
     check("team_slas_positive", sql`${t.firstResponseHours} > 0 and ${t.resolutionHours} > 0`),
+  ],
+);
+
+/** Wording a manager turned down as a suggested finding at a touchpoint: not suggested again there. */
+export const findingSuggestionDismissals = pgTable(
+  "finding_suggestion_dismissals",
+  {
+    organizationId: organizationIdColumn(),
+    touchpointId: uuid("touchpoint_id").notNull(),
+    phrase: text("phrase").notNull(),
+    dismissedByUserId: uuid("dismissed_by_user_id").references(() => users.id, { onDelete: "set null" }),
+    createdAt: createdAtColumn(),
+  },
+  (t) => [
+    primaryKey({ columns: [t.organizationId, t.touchpointId, t.phrase] }),
+    foreignKey({ name: "finding_suggestion_dismissals_touchpoint_fk", columns: [t.organizationId, t.touchpointId], foreignColumns: [touchpoints.organizationId, touchpoints.id] }).onDelete("cascade"),
   ],
 );

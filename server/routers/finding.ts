@@ -1,7 +1,9 @@
 // Findings: the board, one finding's page, creating, editing and moving them, the routing
 // rules that send new ones to a team, and each team's SLA targets.
 import {
+  acceptSuggestionInput,
   createFindingInput,
+  dismissSuggestionInput,
   createRoutingRuleInput,
   findingIdInput,
   listFindingsInput,
@@ -18,6 +20,7 @@ import { getFinding, listFindings } from "../services/findings/board";
 import { moveFinding, updateFinding } from "../services/findings/changes";
 import { createFinding } from "../services/findings/create";
 import { applyRulesToUntriaged, createRoutingRule, deleteRoutingRule, listRoutingRules, reorderRoutingRules, updateRoutingRule } from "../services/findings/routing-rules";
+import { acceptSuggestion, dismissSuggestion, listSuggestions } from "../services/findings/suggestions";
 import { listTeamSlas, setTeamSla } from "../services/findings/team-slas";
 import { router } from "../trpc/init";
 import { orgProcedure } from "../trpc/procedures";
@@ -28,6 +31,9 @@ export const findingRouter = router({
   create: orgProcedure("finding.edit").input(createFindingInput).mutation(({ ctx, input }) => createFinding(ctx.db, ctx.org, input)),
   update: orgProcedure("finding.edit").input(updateFindingInput).mutation(({ ctx, input }) => updateFinding(ctx.db, ctx.org, input)),
   move: orgProcedure("finding.edit").input(moveFindingInput).mutation(({ ctx, input }) => moveFinding(ctx.db, ctx.org, input)),
+  suggestions: orgProcedure("finding.read").query(({ ctx }) => listSuggestions(ctx.db, ctx.org)),
+  acceptSuggestion: orgProcedure("finding.manage").input(acceptSuggestionInput).mutation(({ ctx, input }) => acceptSuggestion(ctx.db, ctx.org, input)),
+  dismissSuggestion: orgProcedure("finding.manage").input(dismissSuggestionInput).mutation(({ ctx, input }) => dismissSuggestion(ctx.db, ctx.org, input)),
   visibility: orgProcedure("finding.read").query(({ ctx }) => findingsVisibility(ctx.db, ctx.org)),
   setVisibility: orgProcedure("organization.update").input(setFindingsVisibilityInput).mutation(({ ctx, input }) => setFindingsVisibility(ctx.db, ctx.org, input)),
 });

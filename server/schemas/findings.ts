@@ -132,3 +132,20 @@ export type SetTeamSlaInput = z.infer<typeof setTeamSlaInput>;
 export const setFindingsVisibilityInput = orgScoped.extend({
   visibility: z.enum(FINDING_VISIBILITIES, "Choose who sees findings: the whole organization or each team its own."),
 });
+
+/** Most responses one suggestion carries into a finding. */
+export const MAX_SUGGESTION_EVIDENCE = 5000;
+
+export const dismissSuggestionInput = orgScoped.extend({
+  touchpointId: idSchema,
+  /** The shared wording of the suggestion (one or two words). */
+  phrase: requiredText(121, "Name the suggestion's wording."),
+});
+
+/** The suggestion as the page showed it: accepting takes exactly the responses the manager saw. */
+export const acceptSuggestionInput = dismissSuggestionInput.extend({
+  responseIds: z
+    .array(idSchema)
+    .min(1, "A suggestion carries at least one response.")
+    .max(MAX_SUGGESTION_EVIDENCE, `At most ${MAX_SUGGESTION_EVIDENCE} responses in one finding.`),
+});

@@ -198,6 +198,7 @@ const FIELD_GENERATORS: Record<string, (targets: InputTargets, path: string) => 
   resolutionHours: () => 72,
   weekdaysOnly: () => true,
   visibility: () => "team",
+  phrase: () => "secret verbatim",
   conditions: (x) => ({ touchpointIds: [x.touchpointId], keywords: ["generated"] }),
   filters: (x, path) =>
     path === "finding.list"

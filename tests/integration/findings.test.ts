@@ -17,7 +17,8 @@ const teamNamed = async (o: PopulatedOrg, name: string) => (await callerFor(t.db
 
 /** Imports rows `id,touchpoint,csat,comment` for the org's first touchpoint and returns their row ids by external id. */
 async function importComments(o: PopulatedOrg, rows: [string, number, string][]) {
-  const csv = `response_id,touchpoint,submitted_at,csat,comment\n${rows.map(([id, csat, comment]) => `${id},${o.touchpoints[1].key},2026-03-10T10:00:00Z,${csat},"${comment}"`).join("\n")}\n`;
+  const recent = new Date(Date.now() - 2 * 86_400_000).toISOString();
+  const csv = `response_id,touchpoint,submitted_at,csat,comment\n${rows.map(([id, csat, comment]) => `${id},${o.touchpoints[1].key},${recent},${csat},"${comment}"`).join("\n")}\n`;
   const survey = await callerFor(t.db, o.owner).survey.create({ orgSlug: o.org.slug, name: `Findings ${rows[0]![0]}` });
   await importResponseFile(t.db, { orgId: o.org.id, actor: { kind: "user", userId: o.owner.id } }, (async function* () {
     yield new TextEncoder().encode(csv);
@@ -77,6 +78,49 @@ describe("routing a new finding", () => {
     expect(await owner.routingRule.applyToUntriaged({ orgSlug: o.org.slug })).toEqual({ examined: 2, rerouted: 2 });
     expect((await owner.finding.get({ orgSlug: o.org.slug, findingId: move.id })).teamId).toBe(web.id);
     expect((await owner.finding.get({ orgSlug: o.org.slug, findingId: stay.id })).teamId).toBeNull();
+  });
+});
+
+describe("suggested findings", () => {
+  it("unhappy comments sharing wording become a suggestion; accepting routes it like any finding; dismissing hides it", async () => {
+    const o = await populatedOrg(t.db, "Suggest");
+    const owner = callerFor(t.db, o.owner);
+    const shipping = await teamNamed(o, "Shipping");
+    await owner.routingRule.create({ orgSlug: o.org.slug, name: "Labels", conditions: { keywords: ["printer"] }, teamId: shipping.id, assigneeUserId: null, severity: null, enabled: true });
+    const ids = await importComments(o, [
+      ["s-1", 1, "Returning meant printing a label and I have no printer."],
+      ["s-2", 2, "No printer at home, so no return label."],
+      ["s-3", 1, "Why do I need a printer to send it back?"],
+      ["s-4", 5, "I love my printer"],
+      ["s-5", 2, "Refund took three weeks"],
+    ]);
+    const suggestions = await owner.finding.suggestions({ orgSlug: o.org.slug });
+    expect(suggestions).toEqual([
+      expect.objectContaining({ touchpointId: o.touchpoints[1].id, phrase: "printer", count: 3 }),
+    ]);
+    expect([...suggestions[0]!.responseIds].sort()).toEqual(["s-1", "s-2", "s-3"].map((id) => ids.get(id)).sort());
+
+    const manager = callerFor(t.db, o.members.manager);
+    const accepted = await manager.finding.acceptSuggestion({ orgSlug: o.org.slug, touchpointId: o.touchpoints[1].id, phrase: "printer", responseIds: suggestions[0]!.responseIds });
+    expect(accepted).toMatchObject({ teamId: shipping.id, evidence: 3 });
+    expect(await owner.finding.get({ orgSlug: o.org.slug, findingId: accepted.id })).toMatchObject({ source: "suggestion", teamName: "Shipping", evidenceCount: 3, touchpointId: o.touchpoints[1].id });
+    // Its responses are evidence now: the suggestion is gone.
+    expect(await owner.finding.suggestions({ orgSlug: o.org.slug })).toEqual([]);
+
+    await importComments(o, [["s-6", 1, "Refund took three weeks again"], ["s-7", 2, "Refund took ages"]]);
+    expect((await owner.finding.suggestions({ orgSlug: o.org.slug })).map((s) => s.phrase)).toEqual(["refund took"]);
+    await manager.finding.dismissSuggestion({ orgSlug: o.org.slug, touchpointId: o.touchpoints[1].id, phrase: "refund took" });
+    expect((await owner.finding.suggestions({ orgSlug: o.org.slug })).map((s) => s.phrase)).toEqual(["refund"]);
+    expect(await outcomeOf(callerFor(t.db, o.members.member).finding.dismissSuggestion({ orgSlug: o.org.slug, touchpointId: o.touchpoints[1].id, phrase: "refund" }))).toMatchObject({ ok: false, code: "FORBIDDEN" });
+  });
+
+  it("accepting refuses responses of another touchpoint or organization", async () => {
+    const o = await populatedOrg(t.db, "Suggest");
+    const other = await populatedOrg(t.db, "Elsewhere");
+    const owner = callerFor(t.db, o.owner);
+    const input = { orgSlug: o.org.slug, touchpointId: o.touchpoints[1].id, phrase: "x" };
+    expect(await outcomeOf(owner.finding.acceptSuggestion({ ...input, responseIds: [o.responseId] }))).toMatchObject({ ok: false, code: "NOT_FOUND" });
+    expect(await outcomeOf(owner.finding.acceptSuggestion({ ...input, responseIds: [other.responseId] }))).toMatchObject({ ok: false, code: "NOT_FOUND" });
   });
 });
 

@@ -15,6 +15,8 @@ import { loadTouchpoint } from "../touchpoints";
 import { personActor, recordFindingEvent } from "./history";
 import { loadEvidence, loadRules, routingFacts } from "./routing-facts";
 
+const EVIDENCE_SLICE = 1000;
+
 type NewFinding = Omit<CreateFindingInput, "orgSlug"> & { source?: FindingSource };
 
 /** The next number in the organization, taken under a lock so two creations never share one. */
@@ -55,8 +57,10 @@ export async function insertFinding(tx: Tx, orgId: string, actor: Actor, input: 
       createdByUserId: actor.kind === "user" ? actor.userId : null,
     })
     .returning();
-  if (evidence.length) {
-    await tx.insert(findingEvidence).values(evidence.map((e) => ({ organizationId: orgId, findingId: finding!.id, responseId: e.id, addedByUserId: actor.kind === "user" ? actor.userId : null })));
+  // In slices: a suggestion's evidence can run to thousands of rows, past a statement's parameter limit.
+  for (let i = 0; i < evidence.length; i += EVIDENCE_SLICE) {
+    const slice = evidence.slice(i, i + EVIDENCE_SLICE);
+    await tx.insert(findingEvidence).values(slice.map((e) => ({ organizationId: orgId, findingId: finding!.id, responseId: e.id, addedByUserId: actor.kind === "user" ? actor.userId : null })));
   }
   await recordFindingEvent(tx, orgId, actor, finding!.id, "created", { title: finding!.title, source: finding!.source, evidence: evidence.length });
   await recordFindingEvent(tx, orgId, actor, finding!.id, "routed", { routedBy: decision.routedBy, ruleId: decision.ruleId, teamId: decision.teamId });
