@@ -144,7 +144,7 @@ export async function populatedOrg(db: Db, label: string): Promise<PopulatedOrg>
     yield new TextEncoder().encode(csv);
   })(), { surveyId: survey.id, fileName: `${label}.csv`, source: "upload", saveMapping: true });
 
-  const apiKey = await createApiKey(db, { orgId: org.id, userId: owner.id }, { name: `${label} Feed ${s}`, scopes: ["responses:write", "stats:read"] });
+  const apiKey = await createApiKey(db, { orgId: org.id, userId: owner.id }, { name: `${label} Feed ${s}`, scopes: ["responses:write", "stats:read", "findings:read", "findings:write"] });
   const { responses } = await listResponses(db, ctx, { filters: {}, limit: 1 });
   const ruleName = `${label} Delivery rule ${s}`;
   const rule = await createRoutingRule(db, ctx, { name: ruleName, conditions: { keywords: ["delivery"] }, teamId: team.id, assigneeUserId: null, severity: null, enabled: true });

@@ -10,11 +10,12 @@ import { can } from "@/server/auth/permissions";
 import { withOrg } from "@/db/tenancy";
 import { recordAudit } from "../audit";
 import type { OrgContext } from "../context";
+import { isPerson, type FindingsCaller } from "./caller";
 import { notFound } from "../errors";
 
 /** null: every finding; otherwise the teams whose findings this person sees. */
-export async function visibleTeamIds(tx: Tx, ctx: OrgContext): Promise<string[] | null> {
-  if (can(ctx.role, "finding.manage")) return null;
+export async function visibleTeamIds(tx: Tx, ctx: FindingsCaller): Promise<string[] | null> {
+  if (!isPerson(ctx) || can(ctx.role, "finding.manage")) return null;
   const [org] = await tx.select({ visibility: organizations.findingsVisibility }).from(organizations).where(eq(organizations.id, ctx.orgId));
   if (org?.visibility !== "team") return null;
   const rows = await tx
@@ -31,7 +32,7 @@ export function visibleFindings(teamIds: string[] | null): SQL | undefined {
 }
 
 /** A finding of this organization that this person may see, or NOT_FOUND; optionally locked for an update. */
-export async function loadVisibleFinding(tx: Tx, ctx: OrgContext, findingId: string, options: { lock?: boolean } = {}) {
+export async function loadVisibleFinding(tx: Tx, ctx: FindingsCaller, findingId: string, options: { lock?: boolean } = {}) {
   const where = and(eq(findings.organizationId, ctx.orgId), eq(findings.id, findingId), visibleFindings(await visibleTeamIds(tx, ctx)));
   const query = tx.select().from(findings).where(where).limit(1);
   const [row] = options.lock ? await query.for("update") : await query;

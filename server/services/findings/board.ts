@@ -8,6 +8,7 @@ import { withOrg } from "@/db/tenancy";
 import type { FindingFilters } from "@/server/schemas/findings";
 import type { OrgContext } from "../context";
 import { loadVisibleFinding, visibleFindings, visibleTeamIds } from "./access";
+import type { FindingsCaller } from "./caller";
 import { loadSlaPolicy } from "./sla-clocks";
 
 /** Cards on one board at most; the filters narrow a bigger organization's board. */
@@ -31,7 +32,7 @@ function filterConditions(ctx: OrgContext, f: FindingFilters): (SQL | undefined)
 
 const assignee = aliasedTable(users, "assignee");
 
-async function selectCards(tx: Tx, ctx: OrgContext, where: SQL | undefined) {
+export async function selectCards(tx: Tx, ctx: { orgId: string }, where: SQL | undefined, order: "recent" | "feed" = "recent", limit = BOARD_LIMIT) {
   return tx
     .select({
       id: findings.id,
@@ -66,8 +67,8 @@ async function selectCards(tx: Tx, ctx: OrgContext, where: SQL | undefined) {
     .leftJoin(stages, and(eq(stages.organizationId, findings.organizationId), eq(stages.id, findings.stageId)))
     .leftJoin(touchpoints, and(eq(touchpoints.organizationId, findings.organizationId), eq(touchpoints.id, findings.touchpointId)))
     .where(and(eq(findings.organizationId, ctx.orgId), where))
-    .orderBy(desc(findings.updatedAt), desc(findings.id))
-    .limit(BOARD_LIMIT);
+    .orderBy(...(order === "recent" ? [desc(findings.updatedAt), desc(findings.id)] : [asc(findings.updatedAt), asc(findings.id)]))
+    .limit(limit);
 }
 
 export async function listFindings(db: Db, ctx: OrgContext, filters: FindingFilters, now = new Date()) {
@@ -81,7 +82,7 @@ export async function listFindings(db: Db, ctx: OrgContext, filters: FindingFilt
   });
 }
 
-export async function getFinding(db: Db, ctx: OrgContext, findingId: string, now = new Date()) {
+export async function getFinding(db: Db, ctx: FindingsCaller, findingId: string, now = new Date()) {
   return withOrg(db, ctx.orgId, async (tx) => {
     const base = await loadVisibleFinding(tx, ctx, findingId);
     const [card] = await selectCards(tx, ctx, eq(findings.id, base.id));

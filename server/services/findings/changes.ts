@@ -7,22 +7,22 @@ import { findingEvidence, findings, memberships, teams } from "@/db/schema";
 import { withOrg } from "@/db/tenancy";
 import { moveRule } from "@/server/findings/workflow";
 import type { MoveFindingInput, UpdateFindingInput } from "@/server/schemas/findings";
-import type { OrgContext } from "../context";
 import { invalid, notFound } from "../errors";
 import { inOrg } from "../load-in-org";
 import { staleVersion } from "../versioning";
 import { loadVisibleFinding } from "./access";
-import { personActor, recordFindingEvent, type FindingEventKind } from "./history";
+import { recordFindingEvent, type FindingEventKind } from "./history";
+import { actorOf, type FindingsCaller } from "./caller";
 
 type Finding = typeof findings.$inferSelect;
 
-async function lockAtVersion(tx: Tx, ctx: OrgContext, findingId: string, version: number): Promise<Finding> {
+async function lockAtVersion(tx: Tx, ctx: FindingsCaller, findingId: string, version: number): Promise<Finding> {
   const finding = await loadVisibleFinding(tx, ctx, findingId, { lock: true });
   if (finding.version !== version) throw staleVersion("Finding");
   return finding;
 }
 
-async function save(tx: Tx, ctx: OrgContext, finding: Finding, changes: Partial<Finding>) {
+async function save(tx: Tx, ctx: FindingsCaller, finding: Finding, changes: Partial<Finding>) {
   const [saved] = await tx
     .update(findings)
     .set({ ...changes, version: sql`${findings.version} + 1`, updatedAt: new Date() })
@@ -43,61 +43,82 @@ async function assertMember(tx: Tx, orgId: string, userId: string) {
 
 const sameInstant = (a: Date | null, b: Date | null) => (a?.getTime() ?? null) === (b?.getTime() ?? null);
 
-export async function updateFinding(db: Db, ctx: OrgContext, input: Omit<UpdateFindingInput, "orgSlug">) {
+type FieldChanges = Omit<UpdateFindingInput, "orgSlug" | "findingId" | "version">;
+type StatusChange = Pick<MoveFindingInput, "status" | "reason" | "duplicateOfId">;
+
+export async function updateFinding(db: Db, ctx: FindingsCaller, input: Omit<UpdateFindingInput, "orgSlug">) {
   return withOrg(db, ctx.orgId, async (tx) => {
     const finding = await lockAtVersion(tx, ctx, input.findingId, input.version);
-    const changes: Partial<Finding> = {};
-    const events: [FindingEventKind, Record<string, unknown>][] = [];
-    const change = <K extends keyof Finding>(key: K, value: Finding[K] | undefined, kind: FindingEventKind, same = (a: Finding[K], b: Finding[K]) => a === b) => {
-      if (value === undefined || same(finding[key], value)) return;
-      changes[key] = value;
-      events.push([kind, { from: finding[key], to: value }]);
-    };
-    if (input.teamId) await assertTeam(tx, ctx.orgId, input.teamId);
-    if (input.assigneeUserId) await assertMember(tx, ctx.orgId, input.assigneeUserId);
-    change("teamId", input.teamId, "team");
-    change("assigneeUserId", input.assigneeUserId, "assignee");
-    change("severity", input.severity, "severity");
-    change("dueAt", input.dueAt, "due", sameInstant);
-    change("snoozedUntil", input.snoozedUntil, "snoozed", sameInstant);
-    change("labels", input.labels, "labels", (a, b) => a.join("\n") === b.join("\n"));
-    if ((input.title !== undefined && input.title !== finding.title) || (input.description !== undefined && input.description !== finding.description)) {
-      changes.title = input.title ?? finding.title;
-      changes.description = input.description ?? finding.description;
-      events.push(["edited", { title: changes.title }]);
-    }
-    if (events.length === 0) return { id: finding.id, version: finding.version };
-    const saved = await save(tx, ctx, finding, changes);
-    for (const [kind, detail] of events) await recordFindingEvent(tx, ctx.orgId, personActor(ctx), finding.id, kind, detail);
-    return { id: saved.id, version: saved.version };
+    return editFields(tx, ctx, finding, input);
   });
 }
 
-export async function moveFinding(db: Db, ctx: OrgContext, input: Omit<MoveFindingInput, "orgSlug">) {
+export async function moveFinding(db: Db, ctx: FindingsCaller, input: Omit<MoveFindingInput, "orgSlug">) {
   return withOrg(db, ctx.orgId, async (tx) => {
     const finding = await lockAtVersion(tx, ctx, input.findingId, input.version);
-    const rule = moveRule(finding.status, input.status);
-    if (!rule.allowed) throw invalid("status", rule.why);
-    if (rule.needs === "reason" && !input.reason) throw invalid("reason", "Say why this will not be fixed.");
-    if (rule.needs === "duplicate_of" && !input.duplicateOfId) throw invalid("duplicateOfId", "Choose the finding this one duplicates.");
-
-    const now = new Date();
-    const changes: Partial<Finding> = {
-      status: input.status,
-      declineReason: input.status === "wont_fix" ? input.reason! : null,
-      duplicateOfId: input.status === "duplicate" ? input.duplicateOfId! : null,
-      resolvedAt: input.status === "resolved" ? now : null,
-      firstRespondedAt: finding.firstRespondedAt ?? (input.status !== "new" ? now : null),
-    };
-    if (input.status === "duplicate") await mergeInto(tx, ctx, finding, input.duplicateOfId!);
-    const saved = await save(tx, ctx, finding, changes);
-    await recordFindingEvent(tx, ctx.orgId, personActor(ctx), finding.id, "status", { from: finding.status, to: input.status, reason: input.reason ?? null, duplicateOfId: input.duplicateOfId ?? null });
-    return { id: saved.id, version: saved.version, status: saved.status };
+    return changeStatus(tx, ctx, finding, input);
   });
+}
+
+/** The REST API's PATCH: fields and a status in one transaction, from the one version the client read. */
+export async function patchFinding(db: Db, ctx: FindingsCaller, input: { findingId: string; version: number; fields: FieldChanges; status?: StatusChange }) {
+  return withOrg(db, ctx.orgId, async (tx) => {
+    let finding = await lockAtVersion(tx, ctx, input.findingId, input.version);
+    finding = await editFields(tx, ctx, finding, input.fields);
+    if (input.status && input.status.status !== finding.status) finding = await changeStatus(tx, ctx, finding, input.status);
+    return finding;
+  });
+}
+
+async function editFields(tx: Tx, ctx: FindingsCaller, finding: Finding, input: FieldChanges): Promise<Finding> {
+  const changes: Partial<Finding> = {};
+  const events: [FindingEventKind, Record<string, unknown>][] = [];
+  const change = <K extends keyof Finding>(key: K, value: Finding[K] | undefined, kind: FindingEventKind, same = (a: Finding[K], b: Finding[K]) => a === b) => {
+    if (value === undefined || same(finding[key], value)) return;
+    changes[key] = value;
+    events.push([kind, { from: finding[key], to: value }]);
+  };
+  if (input.teamId) await assertTeam(tx, ctx.orgId, input.teamId);
+  if (input.assigneeUserId) await assertMember(tx, ctx.orgId, input.assigneeUserId);
+  change("teamId", input.teamId, "team");
+  change("assigneeUserId", input.assigneeUserId, "assignee");
+  change("severity", input.severity, "severity");
+  change("dueAt", input.dueAt, "due", sameInstant);
+  change("snoozedUntil", input.snoozedUntil, "snoozed", sameInstant);
+  change("labels", input.labels, "labels", (a, b) => a.join("\n") === b.join("\n"));
+  if ((input.title !== undefined && input.title !== finding.title) || (input.description !== undefined && input.description !== finding.description)) {
+    changes.title = input.title ?? finding.title;
+    changes.description = input.description ?? finding.description;
+    events.push(["edited", { title: changes.title }]);
+  }
+  if (events.length === 0) return finding;
+  const saved = await save(tx, ctx, finding, changes);
+  for (const [kind, detail] of events) await recordFindingEvent(tx, ctx.orgId, actorOf(ctx), finding.id, kind, detail);
+  return saved;
+}
+
+async function changeStatus(tx: Tx, ctx: FindingsCaller, finding: Finding, input: StatusChange): Promise<Finding> {
+  const rule = moveRule(finding.status, input.status);
+  if (!rule.allowed) throw invalid("status", rule.why);
+  if (rule.needs === "reason" && !input.reason) throw invalid("reason", "Say why this will not be fixed.");
+  if (rule.needs === "duplicate_of" && !input.duplicateOfId) throw invalid("duplicateOfId", "Choose the finding this one duplicates.");
+
+  const now = new Date();
+  const changes: Partial<Finding> = {
+    status: input.status,
+    declineReason: input.status === "wont_fix" ? input.reason! : null,
+    duplicateOfId: input.status === "duplicate" ? input.duplicateOfId! : null,
+    resolvedAt: input.status === "resolved" ? now : null,
+    firstRespondedAt: finding.firstRespondedAt ?? (input.status !== "new" ? now : null),
+  };
+  if (input.status === "duplicate") await mergeInto(tx, ctx, finding, input.duplicateOfId!);
+  const saved = await save(tx, ctx, finding, changes);
+  await recordFindingEvent(tx, ctx.orgId, actorOf(ctx), finding.id, "status", { from: finding.status, to: input.status, reason: input.reason ?? null, duplicateOfId: input.duplicateOfId ?? null });
+  return saved;
 }
 
 /** Marking a duplicate carries its evidence over to the finding it duplicates. */
-async function mergeInto(tx: Tx, ctx: OrgContext, duplicate: Finding, targetId: string) {
+async function mergeInto(tx: Tx, ctx: FindingsCaller, duplicate: Finding, targetId: string) {
   if (targetId === duplicate.id) throw invalid("duplicateOfId", "A finding cannot duplicate itself.");
   const target = await loadVisibleFinding(tx, ctx, targetId, { lock: true });
   if (target.status === "duplicate") throw invalid("duplicateOfId", `F-${target.number} is itself a duplicate; choose the finding it was merged into.`);
@@ -108,5 +129,5 @@ async function mergeInto(tx: Tx, ctx: OrgContext, duplicate: Finding, targetId: 
     on conflict do nothing`);
   await tx.delete(findingEvidence).where(and(eq(findingEvidence.organizationId, ctx.orgId), eq(findingEvidence.findingId, duplicate.id)));
   await tx.update(findings).set({ version: sql`${findings.version} + 1`, updatedAt: new Date() }).where(inOrg(findings, { orgId: ctx.orgId, id: target.id }));
-  await recordFindingEvent(tx, ctx.orgId, personActor(ctx), target.id, "merged", { from: duplicate.id, number: duplicate.number });
+  await recordFindingEvent(tx, ctx.orgId, actorOf(ctx), target.id, "merged", { from: duplicate.id, number: duplicate.number });
 }

@@ -12,8 +12,9 @@ import type { Actor, OrgContext } from "../context";
 import { advisoryLock } from "../locks";
 import { loadObstacle } from "../obstacles";
 import { loadTouchpoint } from "../touchpoints";
-import { personActor, recordFindingEvent } from "./history";
+import { recordFindingEvent } from "./history";
 import { loadEvidence, loadRules, routingFacts } from "./routing-facts";
+import { actorOf } from "./caller";
 
 const EVIDENCE_SLICE = 1000;
 
@@ -68,7 +69,7 @@ export async function insertFinding(tx: Tx, orgId: string, actor: Actor, input: 
 }
 
 export async function createFinding(db: Db, ctx: OrgContext, input: NewFinding) {
-  const finding = await withOrg(db, ctx.orgId, (tx) => insertFinding(tx, ctx.orgId, personActor(ctx), input));
+  const finding = await withOrg(db, ctx.orgId, (tx) => insertFinding(tx, ctx.orgId, actorOf(ctx), input));
   return { id: finding.id, number: finding.number, version: finding.version, teamId: finding.teamId, routedByRuleId: finding.routedByRuleId };
 }
 

@@ -30,5 +30,3 @@ export async function recordFindingEvent(tx: Tx, orgId: string, actor: Actor, fi
     actorApiKeyId: actor.kind === "api_key" ? actor.apiKeyId : null,
   });
 }
-
-export const personActor = (ctx: { userId: string }): Actor => ({ kind: "user", userId: ctx.userId });

@@ -10,8 +10,9 @@ import type { OrgContext } from "../context";
 import { invalid, notFound } from "../errors";
 import { inOrg, inOrgLoader } from "../load-in-org";
 import { staleVersion } from "../versioning";
-import { personActor, recordFindingEvent } from "./history";
+import { recordFindingEvent } from "./history";
 import { loadEvidence, loadRules, routingFacts } from "./routing-facts";
+import { actorOf } from "./caller";
 
 type RuleFields = Omit<RoutingRuleFields, "orgSlug">;
 
@@ -100,7 +101,7 @@ export async function applyRulesToUntriaged(db: Db, ctx: OrgContext) {
         .update(findings)
         .set({ teamId: decision.teamId, routedByRuleId: decision.ruleId, assigneeUserId: decision.assigneeUserId ?? finding.assigneeUserId, severity: decision.severity ?? finding.severity, version: sql`${findings.version} + 1`, updatedAt: new Date() })
         .where(inOrg(findings, { orgId: ctx.orgId, id: finding.id }));
-      await recordFindingEvent(tx, ctx.orgId, personActor(ctx), finding.id, "routed", { routedBy: decision.routedBy, ruleId: decision.ruleId, teamId: decision.teamId, from: finding.teamId });
+      await recordFindingEvent(tx, ctx.orgId, actorOf(ctx), finding.id, "routed", { routedBy: decision.routedBy, ruleId: decision.ruleId, teamId: decision.teamId, from: finding.teamId });
       changed++;
     }
     return { examined: untriaged.length, rerouted: changed };

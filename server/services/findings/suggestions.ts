@@ -11,7 +11,7 @@ import type { OrgContext } from "../context";
 import { notFound } from "../errors";
 import { loadTouchpoint } from "../touchpoints";
 import { insertFinding } from "./create";
-import { personActor } from "./history";
+import { actorOf } from "./caller";
 
 /** How far back suggestions look, and how many recent unhappy comments they read at most. */
 export const SUGGESTION_WINDOW_DAYS = 90;
@@ -69,7 +69,7 @@ export async function acceptSuggestion(db: Db, ctx: OrgContext, input: { touchpo
       .where(and(eq(surveyResponses.organizationId, ctx.orgId), eq(surveyResponses.touchpointId, touchpoint.id), inArray(surveyResponses.id, ids)));
     if (rows.length !== ids.length) throw notFound("Response");
     const example = mostCommonComment(rows.map((r) => r.comment ?? "")) || input.phrase;
-    const finding = await insertFinding(tx, ctx.orgId, personActor(ctx), {
+    const finding = await insertFinding(tx, ctx.orgId, actorOf(ctx), {
       title: `${touchpoint.name}: “${example.slice(0, 100)}”`,
       description: `${ids.length} unhappy customers mentioned “${input.phrase}” at ${touchpoint.name}.`,
       touchpointId: touchpoint.id,
