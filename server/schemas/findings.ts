@@ -149,3 +149,24 @@ export const acceptSuggestionInput = dismissSuggestionInput.extend({
     .min(1, "A suggestion carries at least one response.")
     .max(MAX_SUGGESTION_EVIDENCE, `At most ${MAX_SUGGESTION_EVIDENCE} responses in one finding.`),
 });
+
+/** The board's filters as URL query parameters (the board's address and its CSV link); statuses repeat. */
+const FILTER_PARAMS = ["teamId", "assignee", "mapId", "stageId", "touchpointId", "severity", "label", "breach", "q"] as const;
+
+export function findingFiltersFromQuery(query: URLSearchParams) {
+  const raw: Record<string, unknown> = {};
+  for (const name of FILTER_PARAMS) {
+    const value = query.get(name)?.trim();
+    if (value) raw[name] = value;
+  }
+  const statuses = query.getAll("status").filter(Boolean);
+  if (statuses.length) raw.statuses = statuses;
+  return findingFiltersSchema.safeParse(raw);
+}
+
+export function findingFiltersToQuery(filters: FindingFilters): URLSearchParams {
+  const params = new URLSearchParams();
+  for (const name of FILTER_PARAMS) if (filters[name]) params.set(name, filters[name]);
+  for (const status of filters.statuses ?? []) params.append("status", status);
+  return params;
+}

@@ -1,6 +1,7 @@
 // The findings board's core: routing on creation, status moves and edits under concurrency,
 // merging duplicates, SLA clocks on the board, and who sees which findings.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { findingsCsv } from "@/server/services/findings/export";
 import { importResponseFile } from "@/server/services/response-imports";
 import { callerFor } from "../helpers/callers";
 import { populatedOrg, type PopulatedOrg } from "../helpers/fixtures";
@@ -229,3 +230,17 @@ describe("the board", () => {
     expect((await viewer.finding.list({ orgSlug: o.org.slug })).findings).toHaveLength(2);
   });
 });
+
+describe("CSV export", () => {
+  it("writes the filtered findings with a BOM, formula-looking titles neutralised", async () => {
+    const o = await populatedOrg(t.db, "Csv");
+    await callerFor(t.db, o.owner).finding.create({ orgSlug: o.org.slug, title: '=HYPERLINK("http://evil","x")', severity: "low" });
+    const ctx = { orgId: o.org.id, userId: o.owner.id, role: "owner" as const };
+    const csv = await findingsCsv(t.db, ctx, { severity: "low" });
+    const lines = csv.split("\r\n");
+    expect(lines[0]).toBe("\uFEFFNumber,Title,Status,Severity,Team,Assignee,Journey map,Stage,Touchpoint,Labels,Evidence,SLA,Due,Created,Updated,Resolved");
+    expect(lines).toHaveLength(3);
+    expect(lines[1]).toMatch(/^F-2,"'=HYPERLINK\(""http:\/\/evil"",""x""\)",New,Low,,,,,,,0,on track \(first response due /);
+  });
+});
+

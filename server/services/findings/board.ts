@@ -71,14 +71,14 @@ export async function selectCards(tx: Tx, ctx: { orgId: string }, where: SQL | u
     .limit(limit);
 }
 
-export async function listFindings(db: Db, ctx: OrgContext, filters: FindingFilters, now = new Date()) {
+export async function listFindings(db: Db, ctx: OrgContext, filters: FindingFilters, now = new Date(), limit = BOARD_LIMIT) {
   return withOrg(db, ctx.orgId, async (tx) => {
     const visible = visibleFindings(await visibleTeamIds(tx, ctx));
-    const rows = await selectCards(tx, ctx, and(visible, ...filterConditions(ctx, filters)));
+    const rows = await selectCards(tx, ctx, and(visible, ...filterConditions(ctx, filters)), "recent", limit);
     const policy = await loadSlaPolicy(tx, ctx.orgId);
     const cards = rows.map((row) => ({ ...row, sla: policy.clock(row, now) }));
     const byBreach = filters.breach ? cards.filter((c) => c.sla?.state === filters.breach) : cards;
-    return { findings: byBreach, truncated: rows.length === BOARD_LIMIT };
+    return { findings: byBreach, truncated: rows.length === limit };
   });
 }
 
