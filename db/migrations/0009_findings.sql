@@ -31,6 +31,16 @@ CREATE TABLE "finding_suggestion_dismissals" (
 	CONSTRAINT "finding_suggestion_dismissals_organization_id_touchpoint_id_phrase_pk" PRIMARY KEY("organization_id","touchpoint_id","phrase")
 );
 --> statement-breakpoint
+CREATE TABLE "finding_views" (
+	"organization_id" uuid NOT NULL,
+	"id" uuid NOT NULL,
+	"created_by_user_id" uuid,
+	"name" text NOT NULL,
+	"filters" jsonb DEFAULT '{}'::jsonb NOT NULL,
+	"created_at" timestamp with time zone DEFAULT now() NOT NULL,
+	CONSTRAINT "finding_views_organization_id_id_pk" PRIMARY KEY("organization_id","id")
+);
+--> statement-breakpoint
 CREATE TABLE "findings" (
 	"organization_id" uuid NOT NULL,
 	"id" uuid NOT NULL,
@@ -98,6 +108,7 @@ ALTER TABLE "finding_evidence" ADD CONSTRAINT "finding_evidence_added_by_user_id
 ALTER TABLE "finding_evidence" ADD CONSTRAINT "finding_evidence_finding_fk" FOREIGN KEY ("organization_id","finding_id") REFERENCES "public"."findings"("organization_id","id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "finding_suggestion_dismissals" ADD CONSTRAINT "finding_suggestion_dismissals_dismissed_by_user_id_users_id_fk" FOREIGN KEY ("dismissed_by_user_id") REFERENCES "public"."users"("id") ON DELETE set null ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "finding_suggestion_dismissals" ADD CONSTRAINT "finding_suggestion_dismissals_touchpoint_fk" FOREIGN KEY ("organization_id","touchpoint_id") REFERENCES "public"."touchpoints"("organization_id","id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "finding_views" ADD CONSTRAINT "finding_views_created_by_user_id_users_id_fk" FOREIGN KEY ("created_by_user_id") REFERENCES "public"."users"("id") ON DELETE set null ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "findings" ADD CONSTRAINT "findings_organization_id_organizations_id_fk" FOREIGN KEY ("organization_id") REFERENCES "public"."organizations"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "findings" ADD CONSTRAINT "findings_assignee_user_id_users_id_fk" FOREIGN KEY ("assignee_user_id") REFERENCES "public"."users"("id") ON DELETE set null ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "findings" ADD CONSTRAINT "findings_created_by_user_id_users_id_fk" FOREIGN KEY ("created_by_user_id") REFERENCES "public"."users"("id") ON DELETE set null ON UPDATE no action;--> statement-breakpoint
@@ -107,6 +118,7 @@ ALTER TABLE "routing_rules" ADD CONSTRAINT "routing_rules_team_fk" FOREIGN KEY (
 ALTER TABLE "team_slas" ADD CONSTRAINT "team_slas_team_fk" FOREIGN KEY ("organization_id","team_id") REFERENCES "public"."teams"("organization_id","id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
 CREATE INDEX "finding_events_org_finding_idx" ON "finding_events" USING btree ("organization_id","finding_id","created_at");--> statement-breakpoint
 CREATE INDEX "finding_evidence_org_response_idx" ON "finding_evidence" USING btree ("organization_id","response_id");--> statement-breakpoint
+CREATE UNIQUE INDEX "finding_views_org_name_key" ON "finding_views" USING btree ("organization_id",lower("name"));--> statement-breakpoint
 CREATE INDEX "findings_org_status_idx" ON "findings" USING btree ("organization_id","status","updated_at" DESC NULLS LAST);--> statement-breakpoint
 CREATE INDEX "findings_org_team_idx" ON "findings" USING btree ("organization_id","team_id","status");--> statement-breakpoint
 CREATE INDEX "findings_org_touchpoint_idx" ON "findings" USING btree ("organization_id","touchpoint_id");--> statement-breakpoint

@@ -2,7 +2,7 @@
 // responses that prove them, every change recorded, the rules that route new findings, and
 // each team's response and resolution targets.
 import { sql } from "drizzle-orm";
-import { boolean, check, foreignKey, index, integer, jsonb, pgEnum, pgTable, primaryKey, smallint, text, timestamp, unique, uuid } from "drizzle-orm/pg-core";
+import { boolean, check, foreignKey, index, integer, jsonb, pgEnum, pgTable, primaryKey, smallint, text, timestamp, unique, uniqueIndex, uuid } from "drizzle-orm/pg-core";
 import { FINDING_SOURCES, FINDING_STATUSES } from "../finding-constants";
 import { createdAtColumn, idColumn, organizationIdColumn, updatedAtColumn } from "./_columns";
 import { users } from "./identity";
@@ -163,4 +163,19 @@ export const findingSuggestionDismissals = pgTable(
     primaryKey({ columns: [t.organizationId, t.touchpointId, t.phrase] }),
     foreignKey({ name: "finding_suggestion_dismissals_touchpoint_fk", columns: [t.organizationId, t.touchpointId], foreignColumns: [touchpoints.organizationId, touchpoints.id] }).onDelete("cascade"),
   ],
+);
+
+/** Saved board filters ("Urgent shipping", "Breached this week"): managers curate them, everyone uses them. */
+export const findingViews = pgTable(
+  "finding_views",
+  {
+    organizationId: organizationIdColumn(),
+    id: idColumn(),
+    createdByUserId: uuid("created_by_user_id").references(() => users.id, { onDelete: "set null" }),
+    name: text("name").notNull(),
+    /** FindingFilters (server/schemas/findings.ts), checked again when read. */
+    filters: jsonb("filters").$type<Record<string, unknown>>().notNull().default({}),
+    createdAt: createdAtColumn(),
+  },
+  (t) => [primaryKey({ columns: [t.organizationId, t.id] }), uniqueIndex("finding_views_org_name_key").on(t.organizationId, sql`lower(${t.name})`)],
 );

@@ -6,10 +6,12 @@ import {
   dismissSuggestionInput,
   createRoutingRuleInput,
   findingIdInput,
+  findingViewIdInput,
   listFindingsInput,
   moveFindingInput,
   reorderRoutingRulesInput,
   routingRuleIdInput,
+  saveFindingViewInput,
   setFindingsVisibilityInput,
   setTeamSlaInput,
   updateFindingInput,
@@ -22,6 +24,7 @@ import { createFinding } from "../services/findings/create";
 import { applyRulesToUntriaged, createRoutingRule, deleteRoutingRule, listRoutingRules, reorderRoutingRules, updateRoutingRule } from "../services/findings/routing-rules";
 import { acceptSuggestion, dismissSuggestion, listSuggestions } from "../services/findings/suggestions";
 import { listTeamSlas, setTeamSla } from "../services/findings/team-slas";
+import { deleteFindingView, listFindingViews, saveFindingView } from "../services/findings/views";
 import { router } from "../trpc/init";
 import { orgProcedure } from "../trpc/procedures";
 
@@ -34,6 +37,9 @@ export const findingRouter = router({
   suggestions: orgProcedure("finding.read").query(({ ctx }) => listSuggestions(ctx.db, ctx.org)),
   acceptSuggestion: orgProcedure("finding.manage").input(acceptSuggestionInput).mutation(({ ctx, input }) => acceptSuggestion(ctx.db, ctx.org, input)),
   dismissSuggestion: orgProcedure("finding.manage").input(dismissSuggestionInput).mutation(({ ctx, input }) => dismissSuggestion(ctx.db, ctx.org, input)),
+  views: orgProcedure("finding.read").query(({ ctx }) => listFindingViews(ctx.db, ctx.org)),
+  saveView: orgProcedure("finding.manage").input(saveFindingViewInput).mutation(({ ctx, input }) => saveFindingView(ctx.db, ctx.org, input)),
+  deleteView: orgProcedure("finding.manage").input(findingViewIdInput).mutation(({ ctx, input }) => deleteFindingView(ctx.db, ctx.org, input)),
   visibility: orgProcedure("finding.read").query(({ ctx }) => findingsVisibility(ctx.db, ctx.org)),
   setVisibility: orgProcedure("organization.update").input(setFindingsVisibilityInput).mutation(({ ctx, input }) => setFindingsVisibility(ctx.db, ctx.org, input)),
 });

@@ -70,7 +70,13 @@ export const findingIdInput = orgScoped.extend({ findingId: idSchema });
 
 export const BREACH_STATES = ["on_track", "due_soon", "breached"] as const;
 
+export const FINDING_SORTS = ["updated", "sla"] as const;
+
 export const findingFiltersSchema = z.object({
+  /** Only the caller's teams' findings ("My team's queue"). */
+  myTeams: z.boolean().optional(),
+  /** updated: latest change first; sla: the clock closest to breach first (a team's queue). */
+  sort: z.enum(FINDING_SORTS).optional(),
   statuses: z.array(statusSchema).max(FINDING_STATUSES.length, `At most ${FINDING_STATUSES.length}.`).optional(),
   teamId: idSchema.optional(),
   /** "me" stands for the caller. */
@@ -151,7 +157,7 @@ export const acceptSuggestionInput = dismissSuggestionInput.extend({
 });
 
 /** The board's filters as URL query parameters (the board's address and its CSV link); statuses repeat. */
-const FILTER_PARAMS = ["teamId", "assignee", "mapId", "stageId", "touchpointId", "severity", "label", "breach", "q"] as const;
+const FILTER_PARAMS = ["teamId", "assignee", "mapId", "stageId", "touchpointId", "severity", "label", "breach", "q", "sort"] as const;
 
 export function findingFiltersFromQuery(query: URLSearchParams) {
   const raw: Record<string, unknown> = {};
@@ -159,6 +165,7 @@ export function findingFiltersFromQuery(query: URLSearchParams) {
     const value = query.get(name)?.trim();
     if (value) raw[name] = value;
   }
+  if (query.get("myTeams") === "yes") raw.myTeams = true;
   const statuses = query.getAll("status").filter(Boolean);
   if (statuses.length) raw.statuses = statuses;
   return findingFiltersSchema.safeParse(raw);
@@ -167,6 +174,15 @@ export function findingFiltersFromQuery(query: URLSearchParams) {
 export function findingFiltersToQuery(filters: FindingFilters): URLSearchParams {
   const params = new URLSearchParams();
   for (const name of FILTER_PARAMS) if (filters[name]) params.set(name, filters[name]);
+  if (filters.myTeams) params.set("myTeams", "yes");
   for (const status of filters.statuses ?? []) params.append("status", status);
   return params;
 }
+
+export const FINDING_VIEW_LIMITS = { name: 60, perOrganization: 50 } as const;
+
+export const saveFindingViewInput = orgScoped.extend({
+  name: requiredText(FINDING_VIEW_LIMITS.name, "Name the view."),
+  filters: findingFiltersSchema,
+});
+export const findingViewIdInput = orgScoped.extend({ viewId: idSchema });

@@ -22,6 +22,8 @@ import { createSurvey } from "@/server/services/surveys";
 import { createFinding } from "@/server/services/findings/create";
 import { createRoutingRule } from "@/server/services/findings/routing-rules";
 import { setTeamSla } from "@/server/services/findings/team-slas";
+import { saveFindingView } from "@/server/services/findings/views";
+import { dismissSuggestion } from "@/server/services/findings/suggestions";
 import { listResponses } from "@/server/services/responses";
 import { createTouchpoint } from "@/server/services/touchpoints";
 import type { InputTargets } from "./procedures";
@@ -73,6 +75,8 @@ export interface PopulatedOrg {
   routingRule: Named;
   /** On the first touchpoint (so routed to `team`, its owner), with the response as evidence. */
   finding: Titled;
+  /** A saved board view. */
+  findingView: { id: string; name: string };
 }
 
 interface Named {
@@ -150,6 +154,8 @@ export async function populatedOrg(db: Db, label: string): Promise<PopulatedOrg>
   const rule = await createRoutingRule(db, ctx, { name: ruleName, conditions: { keywords: ["delivery"] }, teamId: team.id, assigneeUserId: null, severity: null, enabled: true });
   await setTeamSla(db, ctx, { teamId: team.id, severity: "high", firstResponseHours: 24, resolutionHours: 120, weekdaysOnly: true });
   const findingTitle = `${label} Checkout crash ${s}`;
+  await dismissSuggestion(db, ctx, { touchpointId: touchpoints[0]!.id, phrase: "verbatim" });
+  const view = await saveFindingView(db, ctx, { name: `${label} Urgent ${s}`, filters: { severity: "critical" } });
   const finding = await createFinding(db, ctx, { title: findingTitle, description: "", touchpointId: touchpoints[0]!.id, labels: ["checkout"], responseIds: [responses[0]!.id] });
 
   const email = `${label.toLowerCase()}-invitee-${s}@example.test`;
@@ -175,6 +181,7 @@ export async function populatedOrg(db: Db, label: string): Promise<PopulatedOrg>
     responseId: responses[0]!.id,
     routingRule: { id: rule.id, name: ruleName, version: rule.version },
     finding: { id: finding.id, title: findingTitle, version: finding.version },
+    findingView: { id: view.id, name: view.name },
   };
 }
 
@@ -209,6 +216,8 @@ export function identifiersOf(o: PopulatedOrg): string[] {
     o.routingRule.name,
     o.finding.id,
     o.finding.title,
+    o.findingView.id,
+    o.findingView.name,
     ...people,
   ];
 }
@@ -241,6 +250,7 @@ export function targetsOf(o: PopulatedOrg, orgSlug: string, userId: string): Inp
     responseId: o.responseId,
     findingId: o.finding.id,
     ruleId: o.routingRule.id,
+    viewId: o.findingView.id,
     versions: {
       team: o.team.version,
       persona: o.persona.version,

@@ -76,6 +76,8 @@ export interface InputTargets {
   findingId: string;
   /** The organization's one routing rule. */
   ruleId: string;
+  /** A saved findings board view. */
+  viewId: string;
   /** The current version of the object each router updates, by router name: team, persona, journeyMap, … */
   versions: Record<string, number>;
 }
@@ -185,6 +187,7 @@ const FIELD_GENERATORS: Record<string, (targets: InputTargets, path: string) => 
   // Findings and routing rules
   findingId: (x) => x.findingId,
   ruleId: (x) => x.ruleId,
+  viewId: (x) => x.viewId,
   ruleIds: (x) => [x.ruleId],
   responseIds: (x) => [x.responseId],
   labels: () => ["generated"],
@@ -201,7 +204,7 @@ const FIELD_GENERATORS: Record<string, (targets: InputTargets, path: string) => 
   phrase: () => "secret verbatim",
   conditions: (x) => ({ touchpointIds: [x.touchpointId], keywords: ["generated"] }),
   filters: (x, path) =>
-    path === "finding.list"
+    path.startsWith("finding.")
       ? { touchpointId: x.touchpointId, stageId: x.stageId, teamId: x.teamId, severity: "high", label: "checkout", q: "crash", statuses: ["new"] }
       : ({ touchpointId: x.touchpointId, stageId: x.stageId, q: "late", segmentKey: "region", segmentValue: "North" }),
 };

@@ -214,6 +214,27 @@ describe("the board", () => {
     expect(card.sla).toMatchObject({ target: "first_response", state: "on_track" });
   });
 
+  it("my team's queue holds my teams' findings, closest to breach first; managers save views everyone sees", async () => {
+    const o = await populatedOrg(t.db, "Queue");
+    const owner = callerFor(t.db, o.owner);
+    const urgent = await owner.finding.create({ orgSlug: o.org.slug, title: "Checkout down", touchpointId: o.touchpoints[0].id, severity: "critical" });
+    await owner.finding.create({ orgSlug: o.org.slug, title: "Hold music too loud" });
+    const member = callerFor(t.db, o.members.member); // on o.team, which owns touchpoints[0]
+    const queue = await member.finding.list({ orgSlug: o.org.slug, filters: { myTeams: true, sort: "sla" } });
+    // Critical: first response within 4 h; the fixture's medium finding: 24 h.
+    expect(queue.findings.map((f) => f.id)).toEqual([urgent.id, o.finding.id]);
+    expect((await callerFor(t.db, o.members.viewer).finding.list({ orgSlug: o.org.slug, filters: { myTeams: true } })).findings).toEqual([]);
+
+    const manager = callerFor(t.db, o.members.manager);
+    await manager.finding.saveView({ orgSlug: o.org.slug, name: "Critical", filters: { severity: "critical" } });
+    expect(await outcomeOf(manager.finding.saveView({ orgSlug: o.org.slug, name: "CRITICAL", filters: {} }))).toMatchObject({ ok: false, code: "BAD_REQUEST" });
+    expect((await member.finding.views({ orgSlug: o.org.slug })).map((v) => [v.name, v.filters])).toEqual([
+      ["Critical", { severity: "critical" }],
+      [o.findingView.name, { severity: "critical" }],
+    ]);
+    expect(await outcomeOf(member.finding.saveView({ orgSlug: o.org.slug, name: "Mine", filters: {} }))).toMatchObject({ ok: false, code: "FORBIDDEN" });
+  });
+
   it("with team visibility a member sees only their teams' findings; managers see all", async () => {
     const o = await populatedOrg(t.db, "Visible");
     const owner = callerFor(t.db, o.owner);

@@ -30,6 +30,7 @@ const targets: InputTargets = {
   responseId: randomUUID(),
   findingId: randomUUID(),
   ruleId: randomUUID(),
+  viewId: randomUUID(),
   versions: { team: 1, persona: 1, journeyMap: 1, stage: 1, touchpoint: 1, obstacle: 1, survey: 1, finding: 1, routingRule: 1 },
 };
 

@@ -18,6 +18,9 @@ const escapeLike = (text: string) => text.replace(/[\\%_]/g, (c) => `\\${c}`);
 
 function filterConditions(ctx: OrgContext, f: FindingFilters): (SQL | undefined)[] {
   return [
+    f.myTeams
+      ? inArray(findings.teamId, sql`(select tm.team_id from team_members tm where tm.organization_id = ${ctx.orgId} and tm.user_id = ${ctx.userId})`)
+      : undefined,
     f.statuses?.length ? inArray(findings.status, f.statuses) : undefined,
     f.teamId ? eq(findings.teamId, f.teamId) : undefined,
     f.assignee === "me" ? eq(findings.assigneeUserId, ctx.userId) : f.assignee === "nobody" ? isNull(findings.assigneeUserId) : f.assignee ? eq(findings.assigneeUserId, f.assignee) : undefined,
@@ -78,6 +81,8 @@ export async function listFindings(db: Db, ctx: OrgContext, filters: FindingFilt
     const policy = await loadSlaPolicy(tx, ctx.orgId);
     const cards = rows.map((row) => ({ ...row, sla: policy.clock(row, now) }));
     const byBreach = filters.breach ? cards.filter((c) => c.sla?.state === filters.breach) : cards;
+    // A queue works the clock closest to breach first; findings without a clock (closed) last.
+    if (filters.sort === "sla") byBreach.sort((a, b) => (a.sla?.remainingMs ?? Infinity) - (b.sla?.remainingMs ?? Infinity));
     return { findings: byBreach, truncated: rows.length === limit };
   });
 }
