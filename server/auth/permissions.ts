@@ -33,6 +33,8 @@ export const PERMISSIONS = {
   "finding.read": "viewer",
   "finding.edit": "member",
   "finding.manage": "manager",
+  // Dashboards: every member sees the figures, viewers included.
+  "dashboard.read": "viewer",
 } as const satisfies Record<string, Role>;
 
 export type Permission = keyof typeof PERMISSIONS;

@@ -10,6 +10,7 @@ export const REST_ROUTES = {
   "POST /api/v1/findings": "findings:write",
   "GET /api/v1/findings/[findingId]": "findings:read",
   "PATCH /api/v1/findings/[findingId]": "findings:write",
+  "GET /api/v1/stats/touchpoints": "stats:read",
 } as const satisfies Record<string, ApiKeyScope>;
 
 export type RestRouteName = keyof typeof REST_ROUTES;

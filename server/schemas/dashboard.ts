@@ -57,6 +57,17 @@ export const dashboardInput = orgScoped.extend({ filters: dashboardFiltersSchema
 export const touchpointDashboardInput = dashboardInput.extend({ touchpointId: idSchema });
 export const mapCurveInput = dashboardInput.extend({ mapId: idSchema });
 
+/** Longest comment search and largest page of comments. */
+export const COMMENT_SEARCH_MAX = 200;
+export const COMMENT_PAGE_MAX = 100;
+export const touchpointCommentsInput = touchpointDashboardInput.extend({
+  /** Words the comment contains, as typed (% and _ are not wildcards). */
+  q: cappedText(COMMENT_SEARCH_MAX).optional(),
+  cursor: z.string().max(400, "Not a valid page cursor.").optional(),
+  limit: z.number().int().min(1).max(COMMENT_PAGE_MAX, `At most ${COMMENT_PAGE_MAX} comments a page.`).default(20),
+});
+export type TouchpointCommentsInput = z.infer<typeof touchpointCommentsInput>;
+
 /** Scalar filter fields as URL query parameters; segment values repeat (`segmentValue=a&segmentValue=b`). */
 const SCALAR_PARAMS = ["from", "to", "mapId", "stageId", "surveyId", "channel", "segmentKey", "compare", "compareFrom", "compareTo", "granularity"] as const;
 
@@ -86,4 +97,42 @@ export function dashboardFiltersToQuery(filters: Partial<DashboardFilters>): URL
   }
   for (const value of filters.segmentValues ?? []) params.append("segmentValue", value);
   return params;
+}
+
+/**
+ * The read API's query (`GET /api/v1/stats/touchpoints?from&to[&granularity][&segment.<key>=<value>]`)
+ * and the CLI's stats flags: both days required (`to` included), one segment key whose values
+ * may repeat.
+ */
+export const touchpointStatsQuerySchema = z
+  .object({
+    from: daySchema,
+    to: daySchema,
+    granularity: z.enum(GRANULARITIES, "Choose day, week or month.").optional(),
+    segment: z
+      .object({
+        key: cappedText(RESPONSE_LIMITS.segmentKeyLength).pipe(z.string().min(1, "Name the segment key: segment.<key>=<value>.")),
+        values: z.array(cappedText(RESPONSE_LIMITS.segmentValueLength)).min(1).max(MAX_SEGMENT_VALUES, `At most ${MAX_SEGMENT_VALUES} segment values.`),
+      })
+      .optional(),
+  })
+  .refine((q) => q.from <= q.to, { message: "The last day comes before the first day.", path: ["to"] });
+export type TouchpointStatsQuery = z.infer<typeof touchpointStatsQuerySchema>;
+
+const SEGMENT_PARAM = /^segment\.(.+)$/;
+
+/** The read API's query from a URL; `segment.<key>` parameters of more than one key are refused. */
+export function touchpointStatsQueryFromUrl(params: URLSearchParams) {
+  const keys = [...new Set([...params.keys()].flatMap((name) => SEGMENT_PARAM.exec(name)?.[1] ?? []))];
+  if (keys.length > 1) {
+    return { success: false as const, message: "Filter on one segment key at a time.", fields: { segment: ["Filter on one segment key at a time."] } };
+  }
+  const key = keys[0];
+  const parsed = touchpointStatsQuerySchema.safeParse({
+    from: params.get("from") ?? undefined,
+    to: params.get("to") ?? undefined,
+    granularity: params.get("granularity") || undefined,
+    segment: key === undefined ? undefined : { key, values: params.getAll(`segment.${key}`) },
+  });
+  return parsed.success ? { success: true as const, data: parsed.data } : { success: false as const, message: parsed.error.issues[0]!.message, issues: parsed.error.issues };
 }

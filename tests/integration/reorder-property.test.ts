@@ -7,6 +7,7 @@ import { isOrderKey } from "@/lib/fractional-key";
 import { callerFor, type Caller } from "../helpers/callers";
 import { populatedOrg, type PopulatedOrg } from "../helpers/fixtures";
 import { createTestDatabase, type TestDatabase } from "../helpers/test-db";
+import { prng } from "../helpers/prng";
 
 let t: TestDatabase;
 let o: PopulatedOrg;
@@ -19,19 +20,6 @@ afterAll(() => t.close());
 const STEPS = 300;
 const STAGES = 3;
 const TOUCHPOINTS = 10;
-
-/** mulberry32: a tiny seeded PRNG, so a failing sequence can be replayed from its seed. */
-function prng(seed: number) {
-  let a = seed >>> 0;
-  const next = () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let x = Math.imul(a ^ (a >>> 15), 1 | a);
-    x = (x + Math.imul(x ^ (x >>> 7), 61 | x)) ^ x;
-    return ((x ^ (x >>> 14)) >>> 0) / 4294967296;
-  };
-  const pick = <T>(items: readonly T[]): T => items[Math.floor(next() * items.length)]!;
-  return { next, pick };
-}
 
 /** What the canvas should show: stage ids in order, and each stage's touchpoint ids in order. */
 interface Model {

@@ -36,6 +36,7 @@ const EXPECTED_SCOPES: Record<string, string> = {
   "POST /api/v1/findings": "findings:write",
   "GET /api/v1/findings/[findingId]": "findings:read",
   "PATCH /api/v1/findings/[findingId]": "findings:write",
+  "GET /api/v1/stats/touchpoints": "stats:read",
 };
 
 type Call = Omit<RestCall, "key"> & { key?: string | null };
@@ -366,6 +367,7 @@ const SWEEP_REQUESTS: Record<string, (o: PopulatedOrg) => Call> = {
   "POST /api/v1/findings": (o) => ({ type: "application/json", body: JSON.stringify({ title: "Sweep", touchpoint: o.touchpoints[0].key, responseIds: [o.responseId] }) }),
   "GET /api/v1/findings/[findingId]": (o) => ({ params: { findingId: o.finding.id } }),
   "PATCH /api/v1/findings/[findingId]": (o) => ({ type: "application/json", params: { findingId: o.finding.id }, body: JSON.stringify({ version: o.finding.version, status: "triaged", severity: "critical" }) }),
+  "GET /api/v1/stats/touchpoints": () => ({ query: "?from=2026-03-01&to=2026-03-31&granularity=week&segment.region=North&segment.region=South" }),
 };
 
 describe("the REST sweep", () => {

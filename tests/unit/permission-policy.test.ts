@@ -31,6 +31,7 @@ const POLICY = {
   "finding.read": "viewer",
   "finding.edit": "member",
   "finding.manage": "manager",
+  "dashboard.read": "viewer",
 };
 
 describe("the permission policy", () => {
