@@ -3,11 +3,8 @@ import { accountRouter } from "../routers/account";
 import { apiKeyRouter } from "../routers/api-key";
 import { activityRouter } from "../routers/activity";
 import { commentRouter } from "../routers/comment";
-<<<<<<< HEAD
 import { findingRouter, routingRuleRouter, teamSlaRouter } from "../routers/finding";
-=======
 import { dashboardRouter } from "../routers/dashboard";
->>>>>>> dash-data
 import { invitationRouter } from "../routers/invitation";
 import { journeyMapRouter } from "../routers/journey-map";
 import { memberRouter } from "../routers/member";
@@ -41,13 +38,10 @@ export const appRouter = router({
   apiKey: apiKeyRouter,
   response: responseRouter,
   survey: surveyRouter,
-<<<<<<< HEAD
   finding: findingRouter,
   routingRule: routingRuleRouter,
   teamSla: teamSlaRouter,
-=======
   dashboard: dashboardRouter,
->>>>>>> dash-data
 });
 
 export type AppRouter = typeof appRouter;

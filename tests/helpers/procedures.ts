@@ -184,7 +184,6 @@ const FIELD_GENERATORS: Record<string, (targets: InputTargets, path: string) => 
   scopes: () => ["stats:read"],
   expiresInDays: () => 30,
   // Survey responses (the explorer filters by objects of the organization)
-<<<<<<< HEAD
   // Findings and routing rules
   findingId: (x) => x.findingId,
   ruleId: (x) => x.ruleId,
@@ -204,18 +203,14 @@ const FIELD_GENERATORS: Record<string, (targets: InputTargets, path: string) => 
   visibility: () => "team",
   phrase: () => "secret verbatim",
   conditions: (x) => ({ touchpointIds: [x.touchpointId], keywords: ["generated"] }),
-  filters: (x, path) =>
-    path.startsWith("finding.")
-      ? { touchpointId: x.touchpointId, stageId: x.stageId, teamId: x.teamId, severity: "high", label: "checkout", q: "crash", statuses: ["new"] }
-      : ({ touchpointId: x.touchpointId, stageId: x.stageId, q: "late", segmentKey: "region", segmentValue: "North" }),
-=======
   // Dashboards: two segment values, so the raw-responses path is swept too.
   filters: (x, path) =>
     path.startsWith("dashboard.")
       ? { mapId: x.mapId, stageId: x.stageId, surveyId: x.surveyId, segmentKey: "region", segmentValues: ["North", "South"], compare: "previous", granularity: "week" }
-      : { touchpointId: x.touchpointId, stageId: x.stageId, q: "late", segmentKey: "region", segmentValue: "North" },
+      : path.startsWith("finding.")
+        ? { touchpointId: x.touchpointId, stageId: x.stageId, teamId: x.teamId, severity: "high", label: "checkout", q: "crash", statuses: ["new"] }
+        : { touchpointId: x.touchpointId, stageId: x.stageId, q: "late", segmentKey: "region", segmentValue: "North" },
   q: () => "late",
->>>>>>> dash-data
 };
 
 export class UnknownInputFieldError extends Error {}
