@@ -70,12 +70,12 @@ export const findingIdInput = orgScoped.extend({ findingId: idSchema });
 
 export const BREACH_STATES = ["on_track", "due_soon", "breached"] as const;
 
-export const FINDING_SORTS = ["updated", "sla"] as const;
+export const FINDING_SORTS = ["updated", "sla", "impact"] as const;
 
 export const findingFiltersSchema = z.object({
   /** Only the caller's teams' findings ("My team's queue"). */
   myTeams: z.boolean().optional(),
-  /** updated: latest change first; sla: the clock closest to breach first (a team's queue). */
+  /** updated: latest change first; sla: the clock closest to breach first (a team's queue); impact: most responses affected first. */
   sort: z.enum(FINDING_SORTS).optional(),
   statuses: z.array(statusSchema).max(FINDING_STATUSES.length, `At most ${FINDING_STATUSES.length}.`).optional(),
   teamId: idSchema.optional(),

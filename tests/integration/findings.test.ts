@@ -1,6 +1,8 @@
 // The findings board's core: routing on creation, status moves and edits under concurrency,
 // merging duplicates, SLA clocks on the board, and who sees which findings.
+import { eq } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { findings } from "@/db/schema";
 import { findingsCsv } from "@/server/services/findings/export";
 import { importResponseFile } from "@/server/services/response-imports";
 import { callerFor } from "../helpers/callers";
@@ -265,3 +267,39 @@ describe("CSV export", () => {
   });
 });
 
+
+describe("impact and whether the fix worked", () => {
+  it("match the figures worked out by hand from the imported responses", async () => {
+    const o = await populatedOrg(t.db, "Proof");
+    const owner = callerFor(t.db, o.owner);
+    const day = 86_400_000;
+    const resolvedAt = new Date(Date.now() - 10 * day);
+    const at = (offsetDays: number) => new Date(resolvedAt.getTime() + offsetDays * day).toISOString();
+    // Touchpoint 1: before the fix 16 of 40 satisfied (40%), after it 34 of 40 (85%); touchpoint 0: 10 recent 5s.
+    const rows: string[] = [];
+    for (let i = 0; i < 40; i++) rows.push(`proof-b${i},${o.touchpoints[1].key},${at(-20)},${i < 16 ? 5 : 1}`);
+    for (let i = 0; i < 40; i++) rows.push(`proof-a${i},${o.touchpoints[1].key},${at(5)},${i < 34 ? 4 : 1}`);
+    for (let i = 0; i < 10; i++) rows.push(`proof-j${i},${o.touchpoints[0].key},${at(5)},5`);
+    const survey = await owner.survey.create({ orgSlug: o.org.slug, name: "Proof" });
+    await importResponseFile(t.db, { orgId: o.org.id, actor: { kind: "user", userId: o.owner.id } }, (async function* () {
+      yield new TextEncoder().encode(`response_id,touchpoint,submitted_at,csat\n${rows.join("\n")}\n`);
+    })(), { surveyId: survey.id, fileName: "proof.csv", source: "upload", saveMapping: true });
+
+    const created = await owner.finding.create({ orgSlug: o.org.slug, title: "Checkout errors", touchpointId: o.touchpoints[1].id });
+    const { version } = await owner.finding.move({ orgSlug: o.org.slug, findingId: created.id, version: created.version, status: "resolved" });
+    await t.asOwner((tx) => tx.update(findings).set({ resolvedAt }).where(eq(findings.id, created.id)));
+    expect(version).toBe(created.version + 1);
+
+    const finding = await owner.finding.get({ orgSlug: o.org.slug, findingId: created.id });
+    // 24 + 6 answers of 1 at the touchpoint in the last 90 days; CSAT % 50/80 = 62.5 against the journey's 60/90 = 66.67.
+    expect(finding.impact.responsesAffected).toBe(30);
+    expect(finding.impact.detractorShare).toBeNull();
+    expect(finding.impact.gapToJourney).toBeCloseTo(62.5 - 200 / 3, 10);
+    expect(finding.fixCheck).toMatchObject({ verdict: "improved", metric: "csatPct", daysSince: 10 });
+    expect(finding.fixCheck!.before.figures.csatPct).toMatchObject({ value: 40, n: 40 });
+    expect(finding.fixCheck!.after.figures.csatPct).toMatchObject({ value: 85, n: 40 });
+    expect(finding.fixCheck!.change.csatPct).toEqual({ change: 45, significant: true });
+    const board = await owner.finding.list({ orgSlug: o.org.slug, filters: { sort: "impact" } });
+    expect(board.findings[0]!.id).toBe(created.id);
+  });
+});

@@ -9,6 +9,8 @@ import type { FindingFilters } from "@/server/schemas/findings";
 import type { OrgContext } from "../context";
 import { loadVisibleFinding, visibleFindings, visibleTeamIds } from "./access";
 import type { FindingsCaller } from "./caller";
+import { fixCheck } from "./fix-check";
+import { impactOf } from "./impact";
 import { loadSlaPolicy } from "./sla-clocks";
 
 /** Cards on one board at most; the filters narrow a bigger organization's board. */
@@ -79,10 +81,12 @@ export async function listFindings(db: Db, ctx: OrgContext, filters: FindingFilt
     const visible = visibleFindings(await visibleTeamIds(tx, ctx));
     const rows = await selectCards(tx, ctx, and(visible, ...filterConditions(ctx, filters)), "recent", limit);
     const policy = await loadSlaPolicy(tx, ctx.orgId);
-    const cards = rows.map((row) => ({ ...row, sla: policy.clock(row, now) }));
+    const impacts = await impactOf(tx, ctx.orgId, rows, now);
+    const cards = rows.map((row) => ({ ...row, sla: policy.clock(row, now), impact: impacts.get(row.id)! }));
     const byBreach = filters.breach ? cards.filter((c) => c.sla?.state === filters.breach) : cards;
     // A queue works the clock closest to breach first; findings without a clock (closed) last.
     if (filters.sort === "sla") byBreach.sort((a, b) => (a.sla?.remainingMs ?? Infinity) - (b.sla?.remainingMs ?? Infinity));
+    if (filters.sort === "impact") byBreach.sort((a, b) => b.impact.responsesAffected - a.impact.responsesAffected);
     return { findings: byBreach, truncated: rows.length === limit };
   });
 }
@@ -114,6 +118,8 @@ export async function getFinding(db: Db, ctx: FindingsCaller, findingId: string,
       duplicateOfId: base.duplicateOfId,
       declineReason: base.declineReason,
       sla: policy.clock(card!, now),
+      impact: (await impactOf(tx, ctx.orgId, [base], now)).get(base.id)!,
+      fixCheck: await fixCheck(tx, ctx.orgId, base, now),
       evidence,
       history,
     };
