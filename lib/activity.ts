@@ -67,6 +67,8 @@ export function describeActivity(event: ActivityEvent, memberNames: Record<strin
     "journey_map.share_revoked": () => `revoked a share link for ${quoted(text(data, "name"), "a journey map")}`,
     "api_key.created": () => `created the API key ${quoted(text(data, "name"), "")}`.trim(),
     "api_key.revoked": () => `revoked the API key ${quoted(text(data, "name"), "")}`.trim(),
+    "organization.findings_visibility_changed": () =>
+      text(data, "visibility") === "team" ? "let members see only their own teams' findings" : "let everyone see every finding",
   };
   const summary = summaries[event.action]?.() ?? `did something (${event.action})`;
   return { actor, summary };

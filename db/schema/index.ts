@@ -9,3 +9,4 @@ export * from "./surveys";
 export * from "./api-keys";
 export * from "./jobs";
 export * from "./alerts";
+export * from "./findings";

@@ -2,6 +2,7 @@
 // registry; memberships and invitations are tenant tables keyed by organization_id.
 import { index, pgEnum, pgTable, primaryKey, text, timestamp, unique, uuid } from "drizzle-orm/pg-core";
 import { ROLES } from "../constants";
+import { FINDING_VISIBILITIES } from "../finding-constants";
 import { createdAtColumn, idColumn, organizationIdColumn, updatedAtColumn } from "./_columns";
 import { users } from "./identity";
 
@@ -15,6 +16,8 @@ export const organizations = pgTable(
     name: text("name").notNull(),
     /** IANA zone the organization's days, weeks and months are counted in (dashboards, rollups). */
     timeZone: text("time_zone").notNull().default("UTC"),
+    /** Who sees which findings (db/finding-constants.ts FINDING_VISIBILITIES). */
+    findingsVisibility: text("findings_visibility", { enum: FINDING_VISIBILITIES }).notNull().default("organization"),
     createdAt: createdAtColumn(),
     updatedAt: updatedAtColumn(),
   },

@@ -33,6 +33,11 @@ export const PERMISSIONS = {
   "alert.manage": "manager",
   // Background jobs and their last errors: for admins, who can act on a failing integration.
   "job.read": "admin",
+  // Findings: everyone reads the board; members triage and work their findings; managers
+  // set the routing rules, the SLAs and who sees what.
+  "finding.read": "viewer",
+  "finding.edit": "member",
+  "finding.manage": "manager",
   // Dashboards: every member sees the figures, viewers included.
   "dashboard.read": "viewer",
 } as const satisfies Record<string, Role>;

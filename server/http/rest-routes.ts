@@ -6,6 +6,10 @@ import type { ApiKeyScope } from "../schemas/api-keys";
 export const REST_ROUTES = {
   "POST /api/v1/responses": "responses:write",
   "GET /api/v1/touchpoints": "stats:read",
+  "GET /api/v1/findings": "findings:read",
+  "POST /api/v1/findings": "findings:write",
+  "GET /api/v1/findings/[findingId]": "findings:read",
+  "PATCH /api/v1/findings/[findingId]": "findings:write",
   "GET /api/v1/stats/touchpoints": "stats:read",
 } as const satisfies Record<string, ApiKeyScope>;
 

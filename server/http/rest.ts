@@ -11,6 +11,7 @@ import { DomainError, type DomainErrorCode } from "../services/errors";
 import { RateLimiter } from "../services/rate-limits";
 import { getDb } from "../db";
 import { BodyTooLargeError } from "./body-limit";
+import { UnsupportedMediaTypeError } from "./json-body";
 import { REST_ROUTES, type RestRouteName } from "./rest-routes";
 import { API_CONTENT_SECURITY_POLICY, applyHeaders, securityHeaders } from "./security-headers";
 
@@ -49,6 +50,7 @@ export function errorResponse(error: unknown, route: string): Response {
     return restError(STATUS[error.code], error.code, error.message, error.fieldErrors ? { fields: error.fieldErrors } : {});
   }
   if (error instanceof BodyTooLargeError) return restError(413, "PAYLOAD_TOO_LARGE", error.message);
+  if (error instanceof UnsupportedMediaTypeError) return restError(415, "UNSUPPORTED_MEDIA_TYPE", error.message);
   console.error(`REST ${route} failed`, error);
   return restError(500, "INTERNAL", "Something went wrong on our side. Please try again.");
 }

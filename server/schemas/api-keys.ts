@@ -5,11 +5,13 @@ import { idSchema, orgScoped } from "./common";
 import { requiredText } from "./limits";
 
 /** What a key may do; each REST route needs one (server/http/rest-routes.ts). */
-export const API_KEY_SCOPES = ["responses:write", "stats:read"] as const;
+export const API_KEY_SCOPES = ["responses:write", "stats:read", "findings:read", "findings:write"] as const;
 export type ApiKeyScope = (typeof API_KEY_SCOPES)[number];
 export const API_KEY_SCOPE_LABELS: Record<ApiKeyScope, string> = {
   "responses:write": "Send survey responses",
   "stats:read": "Read touchpoints and figures",
+  "findings:read": "Read findings",
+  "findings:write": "Create and update findings",
 };
 
 export const API_KEY_NAME_MAX = 80;

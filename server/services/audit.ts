@@ -33,7 +33,8 @@ export type AuditAction =
   | "journey_map.shared"
   | "journey_map.share_revoked"
   | "api_key.created"
-  | "api_key.revoked";
+  | "api_key.revoked"
+  | "organization.findings_visibility_changed";
 
 export interface AuditEntry {
   action: AuditAction;

@@ -4,11 +4,12 @@
 // cookies": a browser that signed in to the account before spends its own budget, every
 // unknown client shares one, and unknown clients are also limited per address across
 // accounts, so a stranger cannot lock the owner out of their own browser.
-import { and, count, eq, gt, lt, max, sql } from "drizzle-orm";
+import { and, count, eq, gt, lt, max } from "drizzle-orm";
 import { SIGN_IN_LIMITS } from "@/db/constants";
 import type { Db, Tx } from "@/db/client";
 import { signInAttempts } from "@/db/schema";
 import { DomainError } from "./errors";
+import { advisoryLock } from "./locks";
 
 /** What the request says about the client; the device is already verified (signed cookie). */
 export interface SignInClient {
@@ -63,11 +64,6 @@ export async function beginPasswordAttempt(
       .returning({ id: signInAttempts.id });
     return { id: attempt!.id, failuresBefore: failures };
   });
-}
-
-/** A lock held until the transaction ends, named by a text key. */
-async function advisoryLock(tx: Tx, key: string) {
-  await tx.execute(sql`select pg_advisory_xact_lock(hashtextextended(${key}, 0))`);
 }
 
 /** Marks the attempt as a success (ending its budget's run of failures) and prunes old rows. */

@@ -4,6 +4,7 @@ import { alertRouter } from "../routers/alert";
 import { apiKeyRouter } from "../routers/api-key";
 import { activityRouter } from "../routers/activity";
 import { commentRouter } from "../routers/comment";
+import { findingRouter, routingRuleRouter, teamSlaRouter } from "../routers/finding";
 import { dashboardRouter } from "../routers/dashboard";
 import { invitationRouter } from "../routers/invitation";
 import { jobRouter } from "../routers/job";
@@ -41,6 +42,9 @@ export const appRouter = router({
   survey: surveyRouter,
   alert: alertRouter,
   job: jobRouter,
+  finding: findingRouter,
+  routingRule: routingRuleRouter,
+  teamSla: teamSlaRouter,
   dashboard: dashboardRouter,
 });
 

@@ -20,6 +20,12 @@ import { importResponseFile } from "@/server/services/response-imports";
 import { createShareLink } from "@/server/services/share-links";
 import { createStage } from "@/server/services/stages";
 import { createSurvey } from "@/server/services/surveys";
+import { createFinding } from "@/server/services/findings/create";
+import { createRoutingRule } from "@/server/services/findings/routing-rules";
+import { setTeamSla } from "@/server/services/findings/team-slas";
+import { saveFindingView } from "@/server/services/findings/views";
+import { dismissSuggestion } from "@/server/services/findings/suggestions";
+import { listResponses } from "@/server/services/responses";
 import { createTouchpoint } from "@/server/services/touchpoints";
 import type { InputTargets } from "./procedures";
 
@@ -66,6 +72,14 @@ export interface PopulatedOrg {
   apiKey: { id: string; key: string; prefix: string };
   /** On the first touchpoint (owned by `team`); creating it queued the organization's alert check job. */
   alert: { id: string; version: number };
+  /** One of the import's responses (its row id), the finding's evidence. */
+  responseId: string;
+  /** Routes findings that mention delivery to `team`. */
+  routingRule: Named;
+  /** On the first touchpoint (so routed to `team`, its owner), with the response as evidence. */
+  finding: Titled;
+  /** A saved board view. */
+  findingView: { id: string; name: string };
 }
 
 interface Named {
@@ -137,8 +151,16 @@ export async function populatedOrg(db: Db, label: string): Promise<PopulatedOrg>
     yield new TextEncoder().encode(csv);
   })(), { surveyId: survey.id, fileName: `${label}.csv`, source: "upload", saveMapping: true });
 
-  const apiKey = await createApiKey(db, { orgId: org.id, userId: owner.id }, { name: `${label} Feed ${s}`, scopes: ["responses:write", "stats:read"] });
   const alert = await createAlert(db, ctx, { touchpointId: touchpoints[0]!.id, metric: "csatPct", comparison: "below", threshold: 70, windowDays: 7, minimumAnswers: 30 });
+  const apiKey = await createApiKey(db, { orgId: org.id, userId: owner.id }, { name: `${label} Feed ${s}`, scopes: ["responses:write", "stats:read", "findings:read", "findings:write"] });
+  const { responses } = await listResponses(db, ctx, { filters: {}, limit: 1 });
+  const ruleName = `${label} Delivery rule ${s}`;
+  const rule = await createRoutingRule(db, ctx, { name: ruleName, conditions: { keywords: ["delivery"] }, teamId: team.id, assigneeUserId: null, severity: null, enabled: true });
+  await setTeamSla(db, ctx, { teamId: team.id, severity: "high", firstResponseHours: 24, resolutionHours: 120, weekdaysOnly: true });
+  const findingTitle = `${label} Checkout crash ${s}`;
+  await dismissSuggestion(db, ctx, { touchpointId: touchpoints[0]!.id, phrase: "verbatim" });
+  const view = await saveFindingView(db, ctx, { name: `${label} Urgent ${s}`, filters: { severity: "critical" } });
+  const finding = await createFinding(db, ctx, { title: findingTitle, description: "", touchpointId: touchpoints[0]!.id, labels: ["checkout"], responseIds: [responses[0]!.id] });
 
   const email = `${label.toLowerCase()}-invitee-${s}@example.test`;
   const { invitation, token } = await createInvitation(db, ctx, { email, role: "viewer" });
@@ -161,6 +183,10 @@ export async function populatedOrg(db: Db, label: string): Promise<PopulatedOrg>
     import: { id: imported.importId, responseIds },
     apiKey: { id: apiKey.id, key: apiKey.key, prefix: apiKey.prefix },
     alert,
+    responseId: responses[0]!.id,
+    routingRule: { id: rule.id, name: ruleName, version: rule.version },
+    finding: { id: finding.id, title: findingTitle, version: finding.version },
+    findingView: { id: view.id, name: view.name },
   };
 }
 
@@ -191,6 +217,13 @@ export function identifiersOf(o: PopulatedOrg): string[] {
     o.apiKey.id,
     o.apiKey.prefix,
     o.alert.id,
+    o.responseId,
+    o.routingRule.id,
+    o.routingRule.name,
+    o.finding.id,
+    o.finding.title,
+    o.findingView.id,
+    o.findingView.name,
     ...people,
   ];
 }
@@ -221,6 +254,10 @@ export function targetsOf(o: PopulatedOrg, orgSlug: string, userId: string): Inp
     apiKeyId: o.apiKey.id,
     surveyId: o.survey.id,
     alertId: o.alert.id,
+    responseId: o.responseId,
+    findingId: o.finding.id,
+    ruleId: o.routingRule.id,
+    viewId: o.findingView.id,
     versions: {
       team: o.team.version,
       persona: o.persona.version,
@@ -230,6 +267,8 @@ export function targetsOf(o: PopulatedOrg, orgSlug: string, userId: string): Inp
       obstacle: o.obstacle.version,
       survey: o.survey.version,
       alert: o.alert.version,
+      finding: o.finding.version,
+      routingRule: o.routingRule.version,
     },
   };
 }

@@ -72,6 +72,13 @@ export interface InputTargets {
   apiKeyId: string;
   surveyId: string;
   alertId: string;
+  /** A survey response (row id), the finding's evidence. */
+  responseId: string;
+  findingId: string;
+  /** The organization's one routing rule. */
+  ruleId: string;
+  /** A saved findings board view. */
+  viewId: string;
   /** The current version of the object each router updates, by router name: team, persona, journeyMap, … */
   versions: Record<string, number>;
 }
@@ -161,7 +168,7 @@ const FIELD_GENERATORS: Record<string, (targets: InputTargets, path: string) => 
   preferredChannels: () => ["web", "phone"],
   // Maps
   template: () => "experience",
-  status: () => "active",
+  status: (_, path) => (path === "finding.move" ? "triaged" : "active"),
   document: () => freshMapDocument(),
   // Touchpoints
   key: () => freshKey(),
@@ -185,11 +192,32 @@ const FIELD_GENERATORS: Record<string, (targets: InputTargets, path: string) => 
   windowDays: () => 30,
   minimumAnswers: () => 10,
   // Survey responses (the explorer filters by objects of the organization)
+  // Findings and routing rules
+  findingId: (x) => x.findingId,
+  ruleId: (x) => x.ruleId,
+  viewId: (x) => x.viewId,
+  ruleIds: (x) => [x.ruleId],
+  responseIds: (x) => [x.responseId],
+  labels: () => ["generated"],
+  assigneeUserId: (x) => x.userId,
+  dueAt: () => new Date("2030-01-01T00:00:00Z"),
+  snoozedUntil: () => null,
+  reason: () => OMIT,
+  duplicateOfId: () => OMIT,
+  enabled: () => true,
+  firstResponseHours: () => 8,
+  resolutionHours: () => 72,
+  weekdaysOnly: () => true,
+  visibility: () => "team",
+  phrase: () => "secret verbatim",
+  conditions: (x) => ({ touchpointIds: [x.touchpointId], keywords: ["generated"] }),
   // Dashboards: two segment values, so the raw-responses path is swept too.
   filters: (x, path) =>
     path.startsWith("dashboard.")
       ? { mapId: x.mapId, stageId: x.stageId, surveyId: x.surveyId, segmentKey: "region", segmentValues: ["North", "South"], compare: "previous", granularity: "week" }
-      : { touchpointId: x.touchpointId, stageId: x.stageId, q: "late", segmentKey: "region", segmentValue: "North" },
+      : path.startsWith("finding.")
+        ? { touchpointId: x.touchpointId, stageId: x.stageId, teamId: x.teamId, severity: "high", label: "checkout", q: "crash", statuses: ["new"] }
+        : { touchpointId: x.touchpointId, stageId: x.stageId, q: "late", segmentKey: "region", segmentValue: "North" },
   q: () => "late",
 };
 

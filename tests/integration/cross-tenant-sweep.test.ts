@@ -66,11 +66,11 @@ describe("cross-tenant sweep of appRouter", () => {
   });
 
   it("fails with a pointer to the generator for an input field it does not know", async () => {
-    const extra = router({ thing: protectedProcedure.input(z.object({ findingId: z.uuid() })).query(() => null) });
+    const extra = router({ thing: protectedProcedure.input(z.object({ webhookId: z.uuid() })).query(() => null) });
     const [procedure] = listProcedures(extra);
     const targets = ownTargets(await populatedOrg(t.db, "Generator"));
     expect(() => buildInput(procedure!, targets)).toThrow(UnknownInputFieldError);
-    expect(() => buildInput(procedure!, targets)).toThrow(/findingId.*tests\/helpers\/procedures\.ts/);
+    expect(() => buildInput(procedure!, targets)).toThrow(/webhookId.*tests\/helpers\/procedures\.ts/);
   });
 
   it("builds `version` from the version of the object the router is about, and fails loudly for an unknown router", async () => {
@@ -79,7 +79,7 @@ describe("cross-tenant sweep of appRouter", () => {
     const versioned = (path: string) => router({ [path]: router({ update: protectedProcedure.input(z.object({ version: z.number() })).mutation(() => null) }) });
     expect(buildInput(listProcedures(versioned("touchpoint"))[0]!, targets)).toEqual({ version: 7 });
     expect(buildInput(listProcedures(versioned("stage"))[0]!, targets)).toEqual({ version: 3 });
-    expect(() => buildInput(listProcedures(versioned("finding"))[0]!, targets)).toThrow(/versions has none for "finding"/);
+    expect(() => buildInput(listProcedures(versioned("webhook"))[0]!, targets)).toThrow(/versions has none for "webhook"/);
   });
 });
 

@@ -1,16 +1,17 @@
 // The public REST API through its route handlers (the exported functions Next calls), with
 // real Requests on a real database: keys, every status, idempotency, concurrency, and a
 // sweep over every app/api/v1 route with another organization's key.
-import fs from "node:fs";
-import path from "node:path";
 import { and, eq, sql } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import { apiKeys, imports, surveyResponses, surveys, touchpointDailyStats } from "@/db/schema";
 import { withOrg } from "@/db/tenancy";
 import { REST_ROUTES } from "@/server/http/rest-routes";
+import { API_KEY_SCOPES, type ApiKeyScope } from "@/server/schemas/api-keys";
 import { REST_BODY_LIMITS } from "@/server/schemas/rest-responses";
 import { createApiKey, hashApiKey, revokeApiKey } from "@/server/services/api-keys";
 import { identifiersOf, populatedOrg, type PopulatedOrg } from "../helpers/fixtures";
+import { callRoute, discoverRoutes, type RestCall } from "../helpers/rest-calls";
+import { snapshotOrg } from "../helpers/catalog";
 import { createTestDatabase, queryRows, type TestDatabase } from "../helpers/test-db";
 
 const database = vi.hoisted(() => ({ db: null as unknown }));
@@ -31,51 +32,17 @@ afterAll(() => t.close());
 const EXPECTED_SCOPES: Record<string, string> = {
   "POST /api/v1/responses": "responses:write",
   "GET /api/v1/touchpoints": "stats:read",
+  "GET /api/v1/findings": "findings:read",
+  "POST /api/v1/findings": "findings:write",
+  "GET /api/v1/findings/[findingId]": "findings:read",
+  "PATCH /api/v1/findings/[findingId]": "findings:write",
   "GET /api/v1/stats/touchpoints": "stats:read",
 };
 
-const V1 = path.join(process.cwd(), "app/api/v1");
-type Handler = (request: Request) => Promise<Response>;
+type Call = Omit<RestCall, "key"> & { key?: string | null };
 
-/** Every route file under app/api/v1 and the methods it exports, found on disk. */
-async function discoverRoutes(): Promise<{ route: string; method: string; handler: Handler }[]> {
-  const files = fs.readdirSync(V1, { recursive: true, encoding: "utf8" }).filter((f) => path.basename(f) === "route.ts");
-  const found = [];
-  for (const file of files) {
-    const exported = (await import(path.join(V1, file))) as Record<string, unknown>;
-    const urlPath = `/api/v1/${path.dirname(file).split(path.sep).join("/")}`;
-    for (const method of ["GET", "POST", "PUT", "PATCH", "DELETE"]) {
-      if (typeof exported[method] === "function") found.push({ route: `${method} ${urlPath}`, method, handler: exported[method] as Handler });
-    }
-  }
-  return found;
-}
-
-interface Call {
-  key?: string | null;
-  body?: BodyInit;
-  type?: string;
-  query?: string;
-  headers?: Record<string, string>;
-}
-
-async function call(route: string, options: Call = {}): Promise<Response> {
-  const [method, urlPath] = route.split(" ") as [string, string];
-  const routes = await discoverRoutes();
-  const handler = routes.find((r) => r.route === route)?.handler;
-  if (!handler) throw new Error(`No route ${route}`);
-  const headers: Record<string, string> = { ...(options.type ? { "content-type": options.type } : {}), ...options.headers };
-  if (options.key !== null) headers.authorization = `Bearer ${options.key ?? a.apiKey.key}`;
-  return handler(
-    new Request(`http://localhost:3000${urlPath}${options.query ?? ""}`, {
-      method,
-      headers,
-      body: options.body,
-      // @ts-expect-error Node's fetch needs this for a stream body; the DOM types lack it.
-      duplex: "half",
-    }),
-  );
-}
+/** A route called with org A's key unless the call names another (or null for none). */
+const call = (route: string, options: Call = {}) => callRoute(route, { ...options, key: options.key === undefined ? a.apiKey.key : options.key });
 
 const post = (options: Call) => call("POST /api/v1/responses", { type: "application/json", ...options });
 let sequence = 0;
@@ -97,7 +64,7 @@ async function storedIds(o: PopulatedOrg, ids: string[]): Promise<string[]> {
   const rows = await withOrg(t.db, o.org.id, (tx) => tx.select({ id: surveyResponses.externalId }).from(surveyResponses).where(eq(surveyResponses.organizationId, o.org.id)));
   return rows.map((r) => r.id).filter((id) => ids.includes(id)).sort();
 }
-async function keyWith(o: PopulatedOrg, scopes: ("responses:write" | "stats:read")[], expiresInDays: number | null = null) {
+async function keyWith(o: PopulatedOrg, scopes: ApiKeyScope[], expiresInDays: number | null = null) {
   return createApiKey(t.db, { orgId: o.org.id, userId: o.owner.id }, { name: `Key ${++sequence}`, scopes, expiresInDays });
 }
 
@@ -178,8 +145,8 @@ describe("the REST adapter", () => {
     const routes = await discoverRoutes();
     for (const { route } of routes) {
       const scope = REST_ROUTES[route as keyof typeof REST_ROUTES];
-      const other = (await keyWith(a, [scope === "stats:read" ? "responses:write" : "stats:read"])).key;
-      const answer = await call(route, { key: other, type: "application/json", body: route.startsWith("GET") ? undefined : jsonBody(a.survey.name, [response(a)]) });
+      const other = (await keyWith(a, API_KEY_SCOPES.filter((s) => s !== scope))).key;
+      const answer = await call(route, { key: other, type: "application/json", params: { findingId: a.finding.id }, body: route.startsWith("GET") ? undefined : jsonBody(a.survey.name, [response(a)]) });
       expect(answer.status, route).toBe(403);
       expect((await answer.json()).error.message).toContain(scope);
     }
@@ -396,6 +363,10 @@ describe("concurrency", () => {
 const SWEEP_REQUESTS: Record<string, (o: PopulatedOrg) => Call> = {
   "POST /api/v1/responses": (o) => ({ type: "application/json", body: jsonBody(o.survey.id, [response(o)]) }),
   "GET /api/v1/touchpoints": () => ({}),
+  "GET /api/v1/findings": (o) => ({ query: `?touchpoint=${o.touchpoints[0].id}&team=${o.team.id}` }),
+  "POST /api/v1/findings": (o) => ({ type: "application/json", body: JSON.stringify({ title: "Sweep", touchpoint: o.touchpoints[0].key, responseIds: [o.responseId] }) }),
+  "GET /api/v1/findings/[findingId]": (o) => ({ params: { findingId: o.finding.id } }),
+  "PATCH /api/v1/findings/[findingId]": (o) => ({ type: "application/json", params: { findingId: o.finding.id }, body: JSON.stringify({ version: o.finding.version, status: "triaged", severity: "critical" }) }),
   "GET /api/v1/stats/touchpoints": () => ({ query: "?from=2026-03-01&to=2026-03-31&granularity=week&segment.region=North&segment.region=South" }),
 };
 
@@ -407,13 +378,14 @@ describe("the REST sweep", () => {
     for (const { route } of routes) {
       const build = SWEEP_REQUESTS[route];
       expect(build, `${route} has no entry in SWEEP_REQUESTS`).toBeDefined();
-      const before = { responses: await responseCount(a) };
+      const before = { responses: await responseCount(a), snapshot: await snapshotOrg(t.asOwner, a.org.id) };
       const answer = await call(route, { ...build!(a), key: b.apiKey.key });
       const text = await answer.text();
       expect([200, 404], `${route}: ${text}`).toContain(answer.status);
-      if (route.startsWith("POST")) expect(answer.status, route).toBe(404);
+      if (!route.startsWith("GET")) expect(answer.status, route).toBe(404);
       for (const secret of secrets) expect(text, `${route} leaked ${secret}`).not.toContain(secret);
       expect(await responseCount(a)).toBe(before.responses);
+      expect(await snapshotOrg(t.asOwner, a.org.id), `${route} changed org A's data`).toBe(before.snapshot);
     }
   });
 });

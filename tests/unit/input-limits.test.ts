@@ -28,7 +28,11 @@ const targets: InputTargets = {
   apiKeyId: randomUUID(),
   surveyId: randomUUID(),
   alertId: randomUUID(),
-  versions: { team: 1, persona: 1, journeyMap: 1, stage: 1, touchpoint: 1, obstacle: 1, survey: 1, alert: 1 },
+  responseId: randomUUID(),
+  findingId: randomUUID(),
+  ruleId: randomUUID(),
+  viewId: randomUUID(),
+  versions: { team: 1, persona: 1, journeyMap: 1, stage: 1, touchpoint: 1, obstacle: 1, survey: 1, alert: 1, finding: 1, routingRule: 1 },
 };
 
 type Path = (string | number)[];

@@ -31,6 +31,9 @@ const POLICY = {
   "alert.read": "viewer",
   "alert.manage": "manager",
   "job.read": "admin",
+  "finding.read": "viewer",
+  "finding.edit": "member",
+  "finding.manage": "manager",
   "dashboard.read": "viewer",
 };
 

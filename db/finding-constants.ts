@@ -1,0 +1,32 @@
+// Findings vocabulary shared by the schema, the services and the screens (a leaf module).
+
+export const FINDING_STATUSES = ["new", "triaged", "in_progress", "resolved", "wont_fix", "duplicate"] as const;
+export type FindingStatus = (typeof FINDING_STATUSES)[number];
+
+export const FINDING_STATUS_LABELS: Record<FindingStatus, string> = {
+  new: "New",
+  triaged: "Triaged",
+  in_progress: "In progress",
+  resolved: "Resolved",
+  wont_fix: "Won't fix",
+  duplicate: "Duplicate",
+};
+
+/** Where a finding came from. */
+export const FINDING_SOURCES = ["manual", "obstacle", "response", "alert", "suggestion"] as const;
+export type FindingSource = (typeof FINDING_SOURCES)[number];
+
+/** Who sees which findings: everyone in the organization, or members only their own teams' (managers and above see all). */
+export const FINDING_VISIBILITIES = ["organization", "team"] as const;
+export type FindingVisibility = (typeof FINDING_VISIBILITIES)[number];
+
+/**
+ * The targets a team has until it sets its own, in hours: first response, then resolution.
+ * A day for a first answer is what customers expect; resolution scales with severity.
+ */
+export const DEFAULT_SLA_HOURS = {
+  critical: { firstResponse: 4, resolution: 48 },
+  high: { firstResponse: 24, resolution: 5 * 24 },
+  medium: { firstResponse: 24, resolution: 14 * 24 },
+  low: { firstResponse: 72, resolution: 30 * 24 },
+} as const;
