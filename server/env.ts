@@ -21,6 +21,12 @@ const envSchema = z.object({
     .enum(["0", "1"], "WAYMARK_JOBS is 0 or 1.")
     .default("1")
     .transform((value) => value === "1"),
+  /**
+   * Where emails go: an SMTP URL (smtp://user:pass@host:587, smtps://… for TLS). Unset: each
+   * email is written to the server log instead, never silently dropped.
+   */
+  WAYMARK_SMTP_URL: z.url().optional(),
+  WAYMARK_MAIL_FROM: z.string().min(3).default("Waymark <no-reply@waymark.local>"),
 });
 
 export type Env = z.infer<typeof envSchema>;

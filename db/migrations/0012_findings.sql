@@ -63,6 +63,7 @@ CREATE TABLE "findings" (
 	"decline_reason" text,
 	"snoozed_until" timestamp with time zone,
 	"first_responded_at" timestamp with time zone,
+	"sla_notified_state" text,
 	"resolved_at" timestamp with time zone,
 	"created_by_user_id" uuid,
 	"version" integer DEFAULT 1 NOT NULL,
@@ -71,6 +72,15 @@ CREATE TABLE "findings" (
 	CONSTRAINT "findings_organization_id_id_pk" PRIMARY KEY("organization_id","id"),
 	CONSTRAINT "findings_org_number_key" UNIQUE("organization_id","number"),
 	CONSTRAINT "findings_duplicate_has_target" CHECK (("findings"."status" = 'duplicate') = ("findings"."duplicate_of_id" is not null))
+);
+--> statement-breakpoint
+CREATE TABLE "notification_preferences" (
+	"organization_id" uuid NOT NULL,
+	"user_id" uuid NOT NULL,
+	"kind" text NOT NULL,
+	"email" boolean NOT NULL,
+	"updated_at" timestamp with time zone DEFAULT now() NOT NULL,
+	CONSTRAINT "notification_preferences_organization_id_user_id_kind_pk" PRIMARY KEY("organization_id","user_id","kind")
 );
 --> statement-breakpoint
 CREATE TABLE "routing_rules" (
@@ -102,6 +112,7 @@ CREATE TABLE "team_slas" (
 );
 --> statement-breakpoint
 ALTER TABLE "organizations" ADD COLUMN "findings_visibility" text DEFAULT 'organization' NOT NULL;--> statement-breakpoint
+ALTER TABLE "notifications" ADD COLUMN "finding_id" uuid;--> statement-breakpoint
 ALTER TABLE "finding_events" ADD CONSTRAINT "finding_events_actor_user_id_users_id_fk" FOREIGN KEY ("actor_user_id") REFERENCES "public"."users"("id") ON DELETE set null ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "finding_events" ADD CONSTRAINT "finding_events_finding_fk" FOREIGN KEY ("organization_id","finding_id") REFERENCES "public"."findings"("organization_id","id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "finding_evidence" ADD CONSTRAINT "finding_evidence_added_by_user_id_users_id_fk" FOREIGN KEY ("added_by_user_id") REFERENCES "public"."users"("id") ON DELETE set null ON UPDATE no action;--> statement-breakpoint
@@ -112,6 +123,7 @@ ALTER TABLE "finding_views" ADD CONSTRAINT "finding_views_created_by_user_id_use
 ALTER TABLE "findings" ADD CONSTRAINT "findings_organization_id_organizations_id_fk" FOREIGN KEY ("organization_id") REFERENCES "public"."organizations"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "findings" ADD CONSTRAINT "findings_assignee_user_id_users_id_fk" FOREIGN KEY ("assignee_user_id") REFERENCES "public"."users"("id") ON DELETE set null ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "findings" ADD CONSTRAINT "findings_created_by_user_id_users_id_fk" FOREIGN KEY ("created_by_user_id") REFERENCES "public"."users"("id") ON DELETE set null ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "notification_preferences" ADD CONSTRAINT "notification_preferences_user_id_users_id_fk" FOREIGN KEY ("user_id") REFERENCES "public"."users"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "routing_rules" ADD CONSTRAINT "routing_rules_organization_id_organizations_id_fk" FOREIGN KEY ("organization_id") REFERENCES "public"."organizations"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "routing_rules" ADD CONSTRAINT "routing_rules_assignee_user_id_users_id_fk" FOREIGN KEY ("assignee_user_id") REFERENCES "public"."users"("id") ON DELETE set null ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "routing_rules" ADD CONSTRAINT "routing_rules_team_fk" FOREIGN KEY ("organization_id","team_id") REFERENCES "public"."teams"("organization_id","id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
@@ -123,4 +135,5 @@ CREATE INDEX "findings_org_status_idx" ON "findings" USING btree ("organization_
 CREATE INDEX "findings_org_team_idx" ON "findings" USING btree ("organization_id","team_id","status");--> statement-breakpoint
 CREATE INDEX "findings_org_touchpoint_idx" ON "findings" USING btree ("organization_id","touchpoint_id");--> statement-breakpoint
 CREATE INDEX "findings_org_updated_idx" ON "findings" USING btree ("organization_id","updated_at","id");--> statement-breakpoint
-CREATE INDEX "routing_rules_org_position_idx" ON "routing_rules" USING btree ("organization_id","position");
+CREATE INDEX "routing_rules_org_position_idx" ON "routing_rules" USING btree ("organization_id","position");--> statement-breakpoint
+ALTER TABLE "notifications" ADD CONSTRAINT "notifications_finding_fk" FOREIGN KEY ("organization_id","finding_id") REFERENCES "public"."findings"("organization_id","id") ON DELETE cascade ON UPDATE no action;

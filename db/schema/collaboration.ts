@@ -5,6 +5,7 @@ import { createdAtColumn, idColumn, organizationIdColumn } from "./_columns";
 import { users } from "./identity";
 import { memberships } from "./organizations";
 import { alerts } from "./alerts";
+import { findings } from "./findings";
 import { journeyMaps, obstacles, touchpoints } from "./journeys";
 
 const mapForeignKey = (name: string, t: { organizationId: AnyPgColumn; mapId: AnyPgColumn }) =>
@@ -34,7 +35,8 @@ export const comments = pgTable(
 
 /**
  * In-app notifications: "you were mentioned in a comment" (kind mention: map and comment set)
- * and "an alert on your team's touchpoint fired" (kind alert: alert set, with what it saw in data).
+ * "an alert on your team's touchpoint fired" (kind alert: alert set, with what it saw in data),
+ * and the findings board's kinds (finding_assigned, finding_team, finding_sla: finding set).
  */
 export const notifications = pgTable(
   "notifications",
@@ -47,6 +49,8 @@ export const notifications = pgTable(
     mapId: uuid("map_id"),
     commentId: uuid("comment_id"),
     alertId: uuid("alert_id"),
+    /** For finding_* kinds: the finding it is about. */
+    findingId: uuid("finding_id"),
     /** What the notification says beyond its links, e.g. an alert's figure when it fired. */
     data: jsonb("data").$type<Record<string, unknown>>().notNull().default({}),
     readAt: timestamp("read_at", { withTimezone: true, mode: "date" }),
@@ -61,6 +65,7 @@ export const notifications = pgTable(
     mapForeignKey("notifications_map_fk", t),
     foreignKey({ name: "notifications_comment_fk", columns: [t.organizationId, t.commentId], foreignColumns: [comments.organizationId, comments.id] }).onDelete("cascade"),
     foreignKey({ name: "notifications_alert_fk", columns: [t.organizationId, t.alertId], foreignColumns: [alerts.organizationId, alerts.id] }).onDelete("cascade"),
+    foreignKey({ name: "notifications_finding_fk", columns: [t.organizationId, t.findingId], foreignColumns: [findings.organizationId, findings.id] }).onDelete("cascade"),
   ],
 );
 

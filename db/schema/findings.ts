@@ -48,6 +48,8 @@ export const findings = pgTable(
     snoozedUntil: at("snoozed_until"),
     /** When the team first moved it out of New: the first-response clock stops here. */
     firstRespondedAt: at("first_responded_at"),
+    /** The SLA state people were last told about (due_soon, breached), so each crossing notifies once. */
+    slaNotifiedState: text("sla_notified_state"),
     resolvedAt: at("resolved_at"),
     createdByUserId: uuid("created_by_user_id").references(() => users.id, { onDelete: "set null" }),
     version: integer("version").notNull().default(1),
@@ -178,4 +180,19 @@ export const findingViews = pgTable(
     createdAt: createdAtColumn(),
   },
   (t) => [primaryKey({ columns: [t.organizationId, t.id] }), uniqueIndex("finding_views_org_name_key").on(t.organizationId, sql`lower(${t.name})`)],
+);
+
+/** Which finding notifications a person also gets by email (a missing row: EMAIL_BY_DEFAULT). */
+export const notificationPreferences = pgTable(
+  "notification_preferences",
+  {
+    organizationId: organizationIdColumn(),
+    userId: uuid("user_id")
+      .notNull()
+      .references(() => users.id, { onDelete: "cascade" }),
+    kind: text("kind").notNull(),
+    email: boolean("email").notNull(),
+    updatedAt: updatedAtColumn(),
+  },
+  (t) => [primaryKey({ columns: [t.organizationId, t.userId, t.kind] })],
 );

@@ -1,7 +1,7 @@
 // Inputs of the findings board: creating, editing, moving and listing findings, and the
 // routing rules that send new ones to a team.
 import { z } from "zod";
-import { FINDING_STATUSES, FINDING_VISIBILITIES } from "@/db/finding-constants";
+import { FINDING_NOTIFICATION_KINDS, FINDING_STATUSES, FINDING_VISIBILITIES } from "@/db/finding-constants";
 import { CHANNELS, SEVERITIES } from "@/db/journey-constants";
 import { idSchema, orgScoped, versionSchema } from "./common";
 import { cappedText, LIST_LIMITS, requiredText } from "./limits";
@@ -186,3 +186,8 @@ export const saveFindingViewInput = orgScoped.extend({
   filters: findingFiltersSchema,
 });
 export const findingViewIdInput = orgScoped.extend({ viewId: idSchema });
+
+export const setEmailPreferenceInput = orgScoped.extend({
+  kind: z.enum(FINDING_NOTIFICATION_KINDS, "Unknown kind of notification."),
+  email: z.boolean(),
+});

@@ -1,5 +1,5 @@
-// A member's in-app notifications in one organization: mentions in comments, and alerts that
-// fired on a touchpoint their team owns.
+// A member's in-app notifications in one organization: mentions in comments, alerts that
+// fired on a touchpoint their team owns, and findings assigned, routed or near their SLA.
 import { and, count, desc, eq, isNull } from "drizzle-orm";
 import type { Db, Queryable, Tx } from "@/db/client";
 import { comments, journeyMaps, notifications, teamMembers, users } from "@/db/schema";
@@ -22,6 +22,13 @@ export interface AlertNotificationData {
   n: number;
 }
 
+/** What a finding notification recorded (findings/notify.ts). */
+export interface FindingNotificationData {
+  number: number;
+  title: string;
+  summary: string;
+}
+
 export async function listNotifications(db: Queryable, ctx: OrgContext, input: { limit: number }) {
   return withOrg(db, ctx.orgId, async (tx) => {
     const rows = await tx
@@ -38,6 +45,7 @@ export async function listNotifications(db: Queryable, ctx: OrgContext, input: {
         obstacleId: comments.obstacleId,
         body: comments.body,
         alertId: notifications.alertId,
+        findingId: notifications.findingId,
         data: notifications.data,
       })
       .from(notifications)
@@ -50,11 +58,13 @@ export async function listNotifications(db: Queryable, ctx: OrgContext, input: {
     const [unread] = await tx.select({ n: count() }).from(notifications).where(and(mine(ctx), isNull(notifications.readAt)));
     const items = rows.map(({ body, data, ...item }) => {
       const alert = item.kind === "alert" ? (data as unknown as AlertNotificationData) : null;
-      const excerpt = alert ? alertFiredText(alert) : (body ?? "");
+      const finding = item.findingId ? (data as unknown as FindingNotificationData) : null;
+      const excerpt = alert ? alertFiredText(alert) : finding ? finding.summary : (body ?? "");
       return {
         ...item,
         touchpointId: alert?.touchpointId ?? item.touchpointId,
         alert: alert ? { touchpointName: alert.touchpointName } : null,
+        finding: finding && item.findingId ? { id: item.findingId, number: finding.number, title: finding.title } : null,
         excerpt: excerpt.length > 160 ? `${excerpt.slice(0, 157)}…` : excerpt,
       };
     });

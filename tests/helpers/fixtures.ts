@@ -24,6 +24,7 @@ import { createFinding } from "@/server/services/findings/create";
 import { createRoutingRule } from "@/server/services/findings/routing-rules";
 import { setTeamSla } from "@/server/services/findings/team-slas";
 import { saveFindingView } from "@/server/services/findings/views";
+import { setEmailPreference } from "@/server/services/findings/preferences";
 import { dismissSuggestion } from "@/server/services/findings/suggestions";
 import { listResponses } from "@/server/services/responses";
 import { createTouchpoint } from "@/server/services/touchpoints";
@@ -159,6 +160,7 @@ export async function populatedOrg(db: Db, label: string): Promise<PopulatedOrg>
   await setTeamSla(db, ctx, { teamId: team.id, severity: "high", firstResponseHours: 24, resolutionHours: 120, weekdaysOnly: true });
   const findingTitle = `${label} Checkout crash ${s}`;
   await dismissSuggestion(db, ctx, { touchpointId: touchpoints[0]!.id, phrase: "verbatim" });
+  await setEmailPreference(db, { orgId: org.id, userId: members.member.id, role: "member" }, { kind: "finding_team", email: true });
   const view = await saveFindingView(db, ctx, { name: `${label} Urgent ${s}`, filters: { severity: "critical" } });
   const finding = await createFinding(db, ctx, { title: findingTitle, description: "", touchpointId: touchpoints[0]!.id, labels: ["checkout"], responseIds: [responses[0]!.id] });
 

@@ -29,12 +29,22 @@ export interface NotificationEntryData {
   obstacleId: string | null;
   excerpt: string;
   alertId: string | null;
+  findingId: string | null;
   /** Set for an alert that fired on a touchpoint of the member's team. */
   alert: { touchpointName: string } | null;
+  /** Set for a finding assigned to the member, routed to their team, or near its SLA. */
+  finding: { id: string; number: number; title: string } | null;
 }
 
 /** The map with its comment panel open, at the touchpoint the comment is about; an alert opens the alerts page. */
-export function notificationHref(orgSlug: string, notification: Pick<NotificationEntryData, "mapId" | "touchpointId" | "alert">): string {
+const FINDING_NOTICE_WORDS: Record<string, string> = {
+  finding_assigned: "is assigned to you",
+  finding_team: "landed with your team",
+  finding_sla: "needs attention: its SLA clock",
+};
+
+export function notificationHref(orgSlug: string, notification: Pick<NotificationEntryData, "mapId" | "touchpointId" | "alert" | "finding">): string {
+  if (notification.finding) return `/o/${orgSlug}/findings/${notification.finding.id}`;
   if (notification.alert || !notification.mapId) return `/o/${orgSlug}/dashboards/alerts`;
   const params = new URLSearchParams({ comments: "1" });
   if (notification.touchpointId) params.set("touchpoint", notification.touchpointId);
@@ -96,13 +106,17 @@ export function NotificationEntry({ orgSlug, notification, now, onOpen, inMenu }
           <span className="block text-sm text-slate-700">
             Alert on <span className="font-medium text-slate-900">{notification.alert.touchpointName}</span>, which your team owns
           </span>
+        ) : notification.finding ? (
+          <span className="block text-sm text-slate-700">
+            <span className="font-medium text-slate-900">F-{notification.finding.number}</span> {FINDING_NOTICE_WORDS[notification.kind] ?? "changed"}
+          </span>
         ) : (
           <span className="block text-sm text-slate-700">
             <span className="font-medium text-slate-900">{actor}</span> {notification.kind === "mention" ? "mentioned you on" : "commented on"}{" "}
             <span className="font-medium text-slate-900">{notification.mapName}</span>
           </span>
         )}
-        <span className="mt-0.5 line-clamp-2 text-sm text-slate-500">{notification.alert ? notification.excerpt : `“${notification.excerpt}”`}</span>
+        <span className="mt-0.5 line-clamp-2 text-sm text-slate-500">{notification.alert || notification.finding ? notification.excerpt : `“${notification.excerpt}”`}</span>
         <RelativeTime date={notification.createdAt} now={now} className="mt-1 block text-xs text-slate-400" />
       </span>
       {unread && (

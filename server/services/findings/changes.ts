@@ -12,6 +12,7 @@ import { inOrg } from "../load-in-org";
 import { staleVersion } from "../versioning";
 import { loadVisibleFinding } from "./access";
 import { recordFindingEvent, type FindingEventKind } from "./history";
+import { notifyNewOwners } from "./owner-notices";
 import { actorOf, type FindingsCaller } from "./caller";
 
 type Finding = typeof findings.$inferSelect;
@@ -94,6 +95,7 @@ async function editFields(tx: Tx, ctx: FindingsCaller, finding: Finding, input: 
   if (events.length === 0) return finding;
   const saved = await save(tx, ctx, finding, changes);
   for (const [kind, detail] of events) await recordFindingEvent(tx, ctx.orgId, actorOf(ctx), finding.id, kind, detail);
+  await notifyNewOwners(tx, ctx.orgId, actorOf(ctx), saved, { teamChanged: "teamId" in changes, assigneeChanged: "assigneeUserId" in changes });
   return saved;
 }
 

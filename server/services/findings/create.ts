@@ -13,7 +13,9 @@ import { advisoryLock } from "../locks";
 import { loadObstacle } from "../obstacles";
 import { loadTouchpoint } from "../touchpoints";
 import { recordFindingEvent } from "./history";
+import { notifyNewOwners } from "./owner-notices";
 import { loadEvidence, loadRules, routingFacts } from "./routing-facts";
+import { scheduleSlaCheck } from "./sla-check";
 import { actorOf } from "./caller";
 
 const EVIDENCE_SLICE = 1000;
@@ -65,6 +67,8 @@ export async function insertFinding(tx: Tx, orgId: string, actor: Actor, input: 
   }
   await recordFindingEvent(tx, orgId, actor, finding!.id, "created", { title: finding!.title, source: finding!.source, evidence: evidence.length });
   await recordFindingEvent(tx, orgId, actor, finding!.id, "routed", { routedBy: decision.routedBy, ruleId: decision.ruleId, teamId: decision.teamId });
+  await notifyNewOwners(tx, orgId, actor, finding!, { teamChanged: true, assigneeChanged: true });
+  await scheduleSlaCheck(tx, orgId);
   return finding!;
 }
 
