@@ -1,12 +1,13 @@
 // Saved board views: named filters of the organization's board, curated by managers and
 // offered to everyone beside "My team's queue".
 import { and, asc, count, eq } from "drizzle-orm";
-import type { Db } from "@/db/client";
-import { findingViews } from "@/db/schema";
+import type { Db, Tx } from "@/db/client";
+import { findingViews, journeyMaps, memberships, stages, teams, touchpoints } from "@/db/schema";
 import { withOrg } from "@/db/tenancy";
 import { FINDING_VIEW_LIMITS, findingFiltersSchema, type FindingFilters } from "@/server/schemas/findings";
 import type { OrgContext } from "../context";
 import { invalid, notFound, pgConstraint } from "../errors";
+import { loadInOrg, type TenantTable } from "../load-in-org";
 
 const inOrganization = (ctx: OrgContext) => eq(findingViews.organizationId, ctx.orgId);
 
@@ -16,8 +17,24 @@ export async function listFindingViews(db: Db, ctx: OrgContext) {
   return rows.map((row) => ({ id: row.id, name: row.name, filters: findingFiltersSchema.catch({}).parse(row.filters) }));
 }
 
+/** A saved view names only this organization's teams, people and journey places. */
+async function assertFilterTargets(tx: Tx, orgId: string, f: FindingFilters) {
+  const checks: [string | undefined, TenantTable, string][] = [
+    [f.teamId, teams, "Team"],
+    [f.mapId, journeyMaps, "Journey map"],
+    [f.stageId, stages, "Stage"],
+    [f.touchpointId, touchpoints, "Touchpoint"],
+  ];
+  for (const [id, table, what] of checks) if (id) await loadInOrg(tx, table, { orgId, id }, what);
+  if (f.assignee && f.assignee !== "me" && f.assignee !== "nobody") {
+    const [member] = await tx.select({ id: memberships.id }).from(memberships).where(and(eq(memberships.organizationId, orgId), eq(memberships.userId, f.assignee)));
+    if (!member) throw notFound("Member");
+  }
+}
+
 export async function saveFindingView(db: Db, ctx: OrgContext, input: { name: string; filters: FindingFilters }) {
   return withOrg(db, ctx.orgId, async (tx) => {
+    await assertFilterTargets(tx, ctx.orgId, input.filters);
     const [{ n }] = (await tx.select({ n: count() }).from(findingViews).where(inOrganization(ctx))) as [{ n: number }];
     if (n >= FINDING_VIEW_LIMITS.perOrganization) throw invalid("name", `The board keeps ${FINDING_VIEW_LIMITS.perOrganization} saved views; delete one first.`);
     try {
