@@ -43,3 +43,7 @@ export const FINDING_NOTIFICATION_LABELS: Record<FindingNotificationKind, string
 
 /** Email unless the person said otherwise: the ones that need action by a person. */
 export const EMAIL_BY_DEFAULT: Record<FindingNotificationKind, boolean> = { finding_assigned: true, finding_team: false, finding_sla: true };
+
+/** What outgoing webhooks can announce. */
+export const WEBHOOK_EVENTS = ["finding.created", "finding.status_changed", "finding.resolved"] as const;
+export type WebhookEvent = (typeof WEBHOOK_EVENTS)[number];

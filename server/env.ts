@@ -26,6 +26,14 @@ const envSchema = z.object({
    * email is written to the server log instead, never silently dropped.
    */
   WAYMARK_SMTP_URL: z.url().optional(),
+  /**
+   * "1" lets webhooks reach loopback, private and link-local addresses (an on-premises
+   * receiver; the tests' local one). Off by default: a webhook URL must not reach the server's network.
+   */
+  WAYMARK_WEBHOOKS_ALLOW_PRIVATE: z
+    .enum(["0", "1"], "WAYMARK_WEBHOOKS_ALLOW_PRIVATE is 0 or 1.")
+    .default("0")
+    .transform((value) => value === "1"),
   WAYMARK_MAIL_FROM: z.string().min(3).default("Waymark <no-reply@waymark.local>"),
 });
 

@@ -111,6 +111,33 @@ CREATE TABLE "team_slas" (
 	CONSTRAINT "team_slas_positive" CHECK ("team_slas"."first_response_hours" > 0 and "team_slas"."resolution_hours" > 0)
 );
 --> statement-breakpoint
+CREATE TABLE "webhook_deliveries" (
+	"organization_id" uuid NOT NULL,
+	"id" uuid NOT NULL,
+	"endpoint_id" uuid NOT NULL,
+	"event" text NOT NULL,
+	"payload" jsonb NOT NULL,
+	"status" text DEFAULT 'pending' NOT NULL,
+	"attempts" integer DEFAULT 0 NOT NULL,
+	"response_status" integer,
+	"last_error" text,
+	"created_at" timestamp with time zone DEFAULT now() NOT NULL,
+	"delivered_at" timestamp with time zone,
+	CONSTRAINT "webhook_deliveries_organization_id_id_pk" PRIMARY KEY("organization_id","id")
+);
+--> statement-breakpoint
+CREATE TABLE "webhook_endpoints" (
+	"organization_id" uuid NOT NULL,
+	"id" uuid NOT NULL,
+	"url" text NOT NULL,
+	"secret" text NOT NULL,
+	"events" text[] NOT NULL,
+	"enabled" boolean DEFAULT true NOT NULL,
+	"created_by_user_id" uuid,
+	"created_at" timestamp with time zone DEFAULT now() NOT NULL,
+	CONSTRAINT "webhook_endpoints_organization_id_id_pk" PRIMARY KEY("organization_id","id")
+);
+--> statement-breakpoint
 ALTER TABLE "organizations" ADD COLUMN "findings_visibility" text DEFAULT 'organization' NOT NULL;--> statement-breakpoint
 ALTER TABLE "notifications" ADD COLUMN "finding_id" uuid;--> statement-breakpoint
 ALTER TABLE "finding_events" ADD CONSTRAINT "finding_events_actor_user_id_users_id_fk" FOREIGN KEY ("actor_user_id") REFERENCES "public"."users"("id") ON DELETE set null ON UPDATE no action;--> statement-breakpoint
@@ -128,6 +155,9 @@ ALTER TABLE "routing_rules" ADD CONSTRAINT "routing_rules_organization_id_organi
 ALTER TABLE "routing_rules" ADD CONSTRAINT "routing_rules_assignee_user_id_users_id_fk" FOREIGN KEY ("assignee_user_id") REFERENCES "public"."users"("id") ON DELETE set null ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "routing_rules" ADD CONSTRAINT "routing_rules_team_fk" FOREIGN KEY ("organization_id","team_id") REFERENCES "public"."teams"("organization_id","id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "team_slas" ADD CONSTRAINT "team_slas_team_fk" FOREIGN KEY ("organization_id","team_id") REFERENCES "public"."teams"("organization_id","id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "webhook_deliveries" ADD CONSTRAINT "webhook_deliveries_endpoint_fk" FOREIGN KEY ("organization_id","endpoint_id") REFERENCES "public"."webhook_endpoints"("organization_id","id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "webhook_endpoints" ADD CONSTRAINT "webhook_endpoints_organization_id_organizations_id_fk" FOREIGN KEY ("organization_id") REFERENCES "public"."organizations"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "webhook_endpoints" ADD CONSTRAINT "webhook_endpoints_created_by_user_id_users_id_fk" FOREIGN KEY ("created_by_user_id") REFERENCES "public"."users"("id") ON DELETE set null ON UPDATE no action;--> statement-breakpoint
 CREATE INDEX "finding_events_org_finding_idx" ON "finding_events" USING btree ("organization_id","finding_id","created_at");--> statement-breakpoint
 CREATE INDEX "finding_evidence_org_response_idx" ON "finding_evidence" USING btree ("organization_id","response_id");--> statement-breakpoint
 CREATE UNIQUE INDEX "finding_views_org_name_key" ON "finding_views" USING btree ("organization_id",lower("name"));--> statement-breakpoint
@@ -136,4 +166,5 @@ CREATE INDEX "findings_org_team_idx" ON "findings" USING btree ("organization_id
 CREATE INDEX "findings_org_touchpoint_idx" ON "findings" USING btree ("organization_id","touchpoint_id");--> statement-breakpoint
 CREATE INDEX "findings_org_updated_idx" ON "findings" USING btree ("organization_id","updated_at","id");--> statement-breakpoint
 CREATE INDEX "routing_rules_org_position_idx" ON "routing_rules" USING btree ("organization_id","position");--> statement-breakpoint
+CREATE INDEX "webhook_deliveries_org_endpoint_idx" ON "webhook_deliveries" USING btree ("organization_id","endpoint_id","created_at" DESC NULLS LAST);--> statement-breakpoint
 ALTER TABLE "notifications" ADD CONSTRAINT "notifications_finding_fk" FOREIGN KEY ("organization_id","finding_id") REFERENCES "public"."findings"("organization_id","id") ON DELETE cascade ON UPDATE no action;

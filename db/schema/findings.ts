@@ -196,3 +196,45 @@ export const notificationPreferences = pgTable(
   },
   (t) => [primaryKey({ columns: [t.organizationId, t.userId, t.kind] })],
 );
+
+/** Outgoing webhooks (admins): where finding events are POSTed, signed with the endpoint's secret. */
+export const webhookEndpoints = pgTable(
+  "webhook_endpoints",
+  {
+    organizationId: organizationIdColumn().references(() => organizations.id, { onDelete: "cascade" }),
+    id: idColumn(),
+    url: text("url").notNull(),
+    /** The HMAC secret ("whsec_…"), shown to admins so receivers can verify signatures. */
+    secret: text("secret").notNull(),
+    /** finding.created, finding.status_changed, finding.resolved. */
+    events: text("events").array().notNull(),
+    enabled: boolean("enabled").notNull().default(true),
+    createdByUserId: uuid("created_by_user_id").references(() => users.id, { onDelete: "set null" }),
+    createdAt: createdAtColumn(),
+  },
+  (t) => [primaryKey({ columns: [t.organizationId, t.id] })],
+);
+
+/** One event sent (or being sent) to one endpoint: the delivery log admins see. */
+export const webhookDeliveries = pgTable(
+  "webhook_deliveries",
+  {
+    organizationId: organizationIdColumn(),
+    id: idColumn(),
+    endpointId: uuid("endpoint_id").notNull(),
+    event: text("event").notNull(),
+    payload: jsonb("payload").$type<Record<string, unknown>>().notNull(),
+    /** pending, delivered, failed (after the job's last attempt). */
+    status: text("status").notNull().default("pending"),
+    attempts: integer("attempts").notNull().default(0),
+    responseStatus: integer("response_status"),
+    lastError: text("last_error"),
+    createdAt: createdAtColumn(),
+    deliveredAt: at("delivered_at"),
+  },
+  (t) => [
+    primaryKey({ columns: [t.organizationId, t.id] }),
+    index("webhook_deliveries_org_endpoint_idx").on(t.organizationId, t.endpointId, t.createdAt.desc()),
+    foreignKey({ name: "webhook_deliveries_endpoint_fk", columns: [t.organizationId, t.endpointId], foreignColumns: [webhookEndpoints.organizationId, webhookEndpoints.id] }).onDelete("cascade"),
+  ],
+);

@@ -38,6 +38,8 @@ export const PERMISSIONS = {
   "finding.read": "viewer",
   "finding.edit": "member",
   "finding.manage": "manager",
+  // Outgoing webhooks send the organization's data elsewhere: admins only.
+  "webhook.manage": "admin",
   // Dashboards: every member sees the figures, viewers included.
   "dashboard.read": "viewer",
 } as const satisfies Record<string, Role>;

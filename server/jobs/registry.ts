@@ -7,6 +7,7 @@ import { appMailer } from "../mail/mailer";
 import { sendQueuedEmail } from "../services/findings/email-job";
 import { EMAIL_JOB } from "../services/findings/notify";
 import { checkSlas, SLA_CHECK_INTERVAL_MS, SLA_CHECK_JOB } from "../services/findings/sla-check";
+import { deliverWebhook, WEBHOOK_JOB } from "../services/webhooks";
 import type { JobDefinition } from "./runner";
 
 export const JOB_DEFINITIONS: JobDefinition[] = [
@@ -19,6 +20,11 @@ export const JOB_DEFINITIONS: JobDefinition[] = [
     kind: SLA_CHECK_JOB,
     everyMs: SLA_CHECK_INTERVAL_MS,
     run: async ({ db, orgId, now }) => void (await checkSlas(db, { orgId, now: now() })),
+  },
+  {
+    kind: WEBHOOK_JOB,
+    run: async ({ db, orgId, job, now }) =>
+      deliverWebhook(db, { orgId, deliveryId: String(job.payload.deliveryId), now: now(), finalAttempt: job.attempts >= job.maxAttempts }),
   },
   {
     kind: EMAIL_JOB,

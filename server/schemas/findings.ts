@@ -1,7 +1,7 @@
 // Inputs of the findings board: creating, editing, moving and listing findings, and the
 // routing rules that send new ones to a team.
 import { z } from "zod";
-import { FINDING_NOTIFICATION_KINDS, FINDING_STATUSES, FINDING_VISIBILITIES } from "@/db/finding-constants";
+import { FINDING_NOTIFICATION_KINDS, FINDING_STATUSES, FINDING_VISIBILITIES, WEBHOOK_EVENTS } from "@/db/finding-constants";
 import { CHANNELS, SEVERITIES } from "@/db/journey-constants";
 import { idSchema, orgScoped, versionSchema } from "./common";
 import { cappedText, LIST_LIMITS, requiredText } from "./limits";
@@ -191,3 +191,15 @@ export const setEmailPreferenceInput = orgScoped.extend({
   kind: z.enum(FINDING_NOTIFICATION_KINDS, "Unknown kind of notification."),
   email: z.boolean(),
 });
+
+export const createWebhookInput = orgScoped.extend({
+  url: z
+    .url({ protocol: /^https?$/, message: "Enter an http:// or https:// URL." })
+    .max(2000, "At most 2,000 characters."),
+  events: z
+    .array(z.enum(WEBHOOK_EVENTS, "Unknown event."))
+    .min(1, "Choose at least one event.")
+    .max(WEBHOOK_EVENTS.length, `At most ${WEBHOOK_EVENTS.length} events.`)
+    .transform((events) => [...new Set(events)]),
+});
+export const webhookIdInput = orgScoped.extend({ webhookId: idSchema });

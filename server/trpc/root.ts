@@ -6,6 +6,7 @@ import { activityRouter } from "../routers/activity";
 import { commentRouter } from "../routers/comment";
 import { findingRouter, routingRuleRouter, teamSlaRouter } from "../routers/finding";
 import { dashboardRouter } from "../routers/dashboard";
+import { webhookRouter } from "../routers/webhook";
 import { invitationRouter } from "../routers/invitation";
 import { jobRouter } from "../routers/job";
 import { journeyMapRouter } from "../routers/journey-map";
@@ -45,6 +46,7 @@ export const appRouter = router({
   finding: findingRouter,
   routingRule: routingRuleRouter,
   teamSla: teamSlaRouter,
+  webhook: webhookRouter,
   dashboard: dashboardRouter,
 });
 

@@ -4,7 +4,8 @@
 // URL is saved and to 127.0.0.1 at delivery time (DNS rebinding) is still refused. Redirects are
 // not followed at all. An operator may allow private addresses (WAYMARK_WEBHOOKS_ALLOW_PRIVATE)
 // for an on-premises receiver; the tests use it with a local one.
-import { lookup as dnsLookup, type LookupAddress } from "node:dns";
+import { lookup as dnsLookup, type LookupAddress, type LookupOptions } from "node:dns";
+import type { LookupFunction } from "node:net";
 import ipaddr from "ipaddr.js";
 
 export class BlockedAddressError extends Error {
@@ -41,8 +42,8 @@ type LookupCallback = (error: NodeJS.ErrnoException | null, address: string | Lo
  * A drop-in `lookup` for http.request/https.request: resolves as usual, then refuses the
  * connection if any resolved address is not deliverable.
  */
-export function guardedLookup(options: GuardOptions) {
-  return (hostname: string, lookupOptions: { all?: boolean; family?: number }, callback: LookupCallback) => {
+export function guardedLookup(options: GuardOptions): LookupFunction {
+  return (hostname: string, lookupOptions: LookupOptions, callback: LookupCallback) => {
     dnsLookup(hostname, { ...lookupOptions, all: true }, (error, addresses) => {
       if (error) return callback(error, []);
       try {

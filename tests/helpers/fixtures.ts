@@ -25,6 +25,7 @@ import { createRoutingRule } from "@/server/services/findings/routing-rules";
 import { setTeamSla } from "@/server/services/findings/team-slas";
 import { saveFindingView } from "@/server/services/findings/views";
 import { setEmailPreference } from "@/server/services/findings/preferences";
+import { createWebhook, sendTestEvent } from "@/server/services/webhooks";
 import { dismissSuggestion } from "@/server/services/findings/suggestions";
 import { listResponses } from "@/server/services/responses";
 import { createTouchpoint } from "@/server/services/touchpoints";
@@ -81,6 +82,8 @@ export interface PopulatedOrg {
   finding: Titled;
   /** A saved board view. */
   findingView: { id: string; name: string };
+  /** An outgoing webhook with one test delivery queued. */
+  webhook: { id: string; url: string };
 }
 
 interface Named {
@@ -161,6 +164,8 @@ export async function populatedOrg(db: Db, label: string): Promise<PopulatedOrg>
   const findingTitle = `${label} Checkout crash ${s}`;
   await dismissSuggestion(db, ctx, { touchpointId: touchpoints[0]!.id, phrase: "verbatim" });
   await setEmailPreference(db, { orgId: org.id, userId: members.member.id, role: "member" }, { kind: "finding_team", email: true });
+  const webhook = await createWebhook(db, ctx, { url: "http://93.184.215.14/waymark-hook", events: ["finding.created"] });
+  await sendTestEvent(db, ctx, { webhookId: webhook.id });
   const view = await saveFindingView(db, ctx, { name: `${label} Urgent ${s}`, filters: { severity: "critical" } });
   const finding = await createFinding(db, ctx, { title: findingTitle, description: "", touchpointId: touchpoints[0]!.id, labels: ["checkout"], responseIds: [responses[0]!.id] });
 
@@ -189,6 +194,7 @@ export async function populatedOrg(db: Db, label: string): Promise<PopulatedOrg>
     routingRule: { id: rule.id, name: ruleName, version: rule.version },
     finding: { id: finding.id, title: findingTitle, version: finding.version },
     findingView: { id: view.id, name: view.name },
+    webhook: { id: webhook.id, url: webhook.url },
   };
 }
 
@@ -226,6 +232,7 @@ export function identifiersOf(o: PopulatedOrg): string[] {
     o.finding.title,
     o.findingView.id,
     o.findingView.name,
+    o.webhook.id,
     ...people,
   ];
 }
@@ -260,6 +267,7 @@ export function targetsOf(o: PopulatedOrg, orgSlug: string, userId: string): Inp
     findingId: o.finding.id,
     ruleId: o.routingRule.id,
     viewId: o.findingView.id,
+    webhookId: o.webhook.id,
     versions: {
       team: o.team.version,
       persona: o.persona.version,

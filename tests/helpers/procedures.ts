@@ -79,6 +79,7 @@ export interface InputTargets {
   ruleId: string;
   /** A saved findings board view. */
   viewId: string;
+  webhookId: string;
   /** The current version of the object each router updates, by router name: team, persona, journeyMap, … */
   versions: Record<string, number>;
 }
@@ -209,6 +210,10 @@ const FIELD_GENERATORS: Record<string, (targets: InputTargets, path: string) => 
   weekdaysOnly: () => true,
   visibility: () => "team",
   phrase: () => "secret verbatim",
+  // Webhooks: a public address literal, so no DNS lookup is needed (the tests have no internet).
+  url: () => "http://93.184.215.14/waymark-hook",
+  events: () => ["finding.created", "finding.resolved"],
+  webhookId: (x) => x.webhookId,
   // Notification email preferences
   email: (_, path) => (path === "notification.setEmailPreference" ? false : `fresh-${uniqueSuffix()}${++counter}@example.test`),
   conditions: (x) => ({ touchpointIds: [x.touchpointId], keywords: ["generated"] }),

@@ -32,6 +32,7 @@ const targets: InputTargets = {
   findingId: randomUUID(),
   ruleId: randomUUID(),
   viewId: randomUUID(),
+  webhookId: randomUUID(),
   versions: { team: 1, persona: 1, journeyMap: 1, stage: 1, touchpoint: 1, obstacle: 1, survey: 1, alert: 1, finding: 1, routingRule: 1 },
 };
 

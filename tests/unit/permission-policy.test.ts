@@ -34,6 +34,7 @@ const POLICY = {
   "finding.read": "viewer",
   "finding.edit": "member",
   "finding.manage": "manager",
+  "webhook.manage": "admin",
   "dashboard.read": "viewer",
 };
 

@@ -13,6 +13,8 @@ import { staleVersion } from "../versioning";
 import { loadVisibleFinding } from "./access";
 import { recordFindingEvent, type FindingEventKind } from "./history";
 import { notifyNewOwners } from "./owner-notices";
+import { emitWebhookEvent } from "../webhooks";
+import { findingEventData } from "./webhook-data";
 import { actorOf, type FindingsCaller } from "./caller";
 
 type Finding = typeof findings.$inferSelect;
@@ -116,6 +118,8 @@ async function changeStatus(tx: Tx, ctx: FindingsCaller, finding: Finding, input
   if (input.status === "duplicate") await mergeInto(tx, ctx, finding, input.duplicateOfId!);
   const saved = await save(tx, ctx, finding, changes);
   await recordFindingEvent(tx, ctx.orgId, actorOf(ctx), finding.id, "status", { from: finding.status, to: input.status, reason: input.reason ?? null, duplicateOfId: input.duplicateOfId ?? null });
+  await emitWebhookEvent(tx, ctx.orgId, "finding.status_changed", { ...findingEventData(saved), from: finding.status });
+  if (saved.status === "resolved") await emitWebhookEvent(tx, ctx.orgId, "finding.resolved", findingEventData(saved));
   return saved;
 }
 

@@ -16,6 +16,8 @@ import { recordFindingEvent } from "./history";
 import { notifyNewOwners } from "./owner-notices";
 import { loadEvidence, loadRules, routingFacts } from "./routing-facts";
 import { scheduleSlaCheck } from "./sla-check";
+import { emitWebhookEvent } from "../webhooks";
+import { findingEventData } from "./webhook-data";
 import { actorOf } from "./caller";
 
 const EVIDENCE_SLICE = 1000;
@@ -69,6 +71,7 @@ export async function insertFinding(tx: Tx, orgId: string, actor: Actor, input: 
   await recordFindingEvent(tx, orgId, actor, finding!.id, "routed", { routedBy: decision.routedBy, ruleId: decision.ruleId, teamId: decision.teamId });
   await notifyNewOwners(tx, orgId, actor, finding!, { teamChanged: true, assigneeChanged: true });
   await scheduleSlaCheck(tx, orgId);
+  await emitWebhookEvent(tx, orgId, "finding.created", findingEventData(finding!));
   return finding!;
 }
 
