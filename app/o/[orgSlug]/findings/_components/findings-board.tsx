@@ -11,6 +11,7 @@ import { FindingCard } from "./finding-card";
 import { MoveDialogs } from "./move-dialogs";
 import { useFindingMove } from "./use-finding-move";
 
+const DRAG_TYPE = "application/x-waymark-finding";
 const COLUMNS: FindingStatus[] = ["new", "triaged", "in_progress", "resolved"];
 const CLOSED: FindingStatus[] = ["wont_fix", "duplicate"];
 
@@ -43,17 +44,19 @@ export function FindingsBoard({ orgSlug, cards, canEdit }: { orgSlug: string; ca
   };
   const startDrag = (id: string) => (event: DragEvent<HTMLElement>) => {
     event.dataTransfer.effectAllowed = "move";
-    event.dataTransfer.setData("application/x-waymark-finding", id);
+    event.dataTransfer.setData(DRAG_TYPE, id);
     event.dataTransfer.setData("text/plain", id);
     // Re-rendering the dragged element inside dragstart can cancel the drag in Chromium.
     setTimeout(() => setDragId(id), 0);
   };
-  const canDropOn = (status: FindingStatus) => Boolean(dragged && moveRule(dragged.status, status).allowed);
+  // The first dragover can come before the deferred state update: a finding's drag type is enough then.
+  const canDropOn = (status: FindingStatus, event: DragEvent<HTMLElement>) =>
+    dragged ? moveRule(dragged.status, status).allowed : event.dataTransfer.types.includes(DRAG_TYPE);
   const dropZone = (status: FindingStatus) =>
     canEdit
       ? {
           onDragOver: (event: DragEvent<HTMLElement>) => {
-            if (!canDropOn(status)) return;
+            if (!canDropOn(status, event)) return;
             event.preventDefault();
             event.dataTransfer.dropEffect = "move";
             if (dropStatus !== status) setDropStatus(status);
@@ -63,9 +66,10 @@ export function FindingsBoard({ orgSlug, cards, canEdit }: { orgSlug: string; ca
           },
           onDrop: (event: DragEvent<HTMLElement>) => {
             event.preventDefault();
-            const card = dragged?.card;
+            const id = dragId ?? event.dataTransfer.getData(DRAG_TYPE);
+            const found = shown.find((s) => s.card.id === id);
             endDrag();
-            if (card && canDropOn(status)) mover.move(card, status);
+            if (found && moveRule(found.status, status).allowed) mover.move(found.card, status);
           },
         }
       : {};
