@@ -11,6 +11,8 @@ const column = (page: Page, name: string) => page.getByRole("region", { name, ex
 
 async function shot(page: Page, name: string) {
   await page.waitForLoadState("networkidle");
+  // Toasts cover what the picture is about.
+  for (const dismiss of await page.locator('[aria-live="polite"] button[aria-label="Dismiss"]').all()) await dismiss.click();
   await page.screenshot({ path: `docs/screenshots/${name}.png`, fullPage: true });
 }
 
@@ -71,8 +73,24 @@ test("a finding at a Shipping touchpoint lands in Shipping's queue, is dragged t
   await page.reload();
   await expect(column(page, "Resolved").getByRole("article", { name: new RegExp(title) })).toBeVisible();
 
+  // A suggestion from unhappy comments becomes a finding with its evidence; declining it asks why.
   await page.goto(`/o/${ORG}/findings?all=yes`);
   await expect(page.getByRole("article", { name: new RegExp(title) })).toBeVisible();
+  await page.getByRole("list", { name: "Suggested findings" }).getByRole("button", { name: "Accept" }).first().click();
+  const accepted = page.getByRole("status").filter({ hasText: /F-\d+ created with \d+ responses as evidence/ });
+  await expect(accepted).toBeVisible();
+  const suggested = /F-(\d+)/.exec((await accepted.textContent()) ?? "")![1];
+  const suggestedCard = page.getByRole("article", { name: new RegExp(`^F-${suggested} `) });
+  await expect(column(page, "New").locator(`[aria-label^="F-${suggested} "]`)).toBeVisible();
+  await suggestedCard.getByRole("button", { name: `Actions for F-${suggested}` }).click();
+  await page.getByRole("menuitem", { name: "Move to Won't fix" }).click();
+  const decline = page.getByRole("dialog", { name: `Won't fix F-${suggested}` });
+  await decline.getByRole("button", { name: "Move to Won't fix" }).click();
+  await expect(decline.getByText("Say why this will not be fixed.")).toBeVisible();
+  await decline.getByLabel("Why will it not be fixed?").fill("Hold times are covered by the new call-back project.");
+  await decline.getByRole("button", { name: "Move to Won't fix" }).click();
+  await expect(page.getByRole("region", { name: "Closed" }).getByRole("button", { name: "Show 1" })).toBeVisible();
+  await expect(suggestedCard).toHaveCount(0);
   await shot(page, "findings-board");
   await page.setViewportSize({ width: 390, height: 844 });
   await shot(page, "findings-board-mobile");

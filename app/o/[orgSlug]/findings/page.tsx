@@ -63,7 +63,6 @@ export default async function FindingsPage({ params, searchParams }: FindingsPag
           </>
         }
       />
-      {canManage && <SuggestionsPanel orgSlug={org.slug} suggestions={suggestions} />}
       <div className="mb-4 space-y-3">
         <BoardViews orgSlug={org.slug} path={path} filters={filters} views={views} canManage={canManage} />
         <Card className="p-3 sm:p-4">
@@ -92,6 +91,8 @@ export default async function FindingsPage({ params, searchParams }: FindingsPag
           <FindingsBoard orgSlug={org.slug} cards={board.findings} canEdit={canEdit} />
         </>
       )}
+      {/* Below the board: the board is the daily work, suggestions the manager's occasional triage. */}
+      {canManage && <SuggestionsPanel orgSlug={org.slug} suggestions={suggestions} />}
     </>
   );
 }

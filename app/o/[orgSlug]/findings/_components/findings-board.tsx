@@ -133,9 +133,11 @@ export function FindingsBoard({ orgSlug, cards, canEdit }: { orgSlug: string; ca
           >
             <header className="flex items-center justify-between gap-2 px-1.5 pt-1 pb-2">
               <h2 className="text-sm font-semibold text-slate-600">Closed</h2>
-              <button type="button" aria-expanded={closedOpen} onClick={() => setClosedOpen(!closedOpen)} className="text-xs font-medium text-indigo-700 hover:text-indigo-900">
-                {closedOpen ? "Fold" : `Show ${closedCount}`}
-              </button>
+              {(closedCount > 0 || closedOpen) && (
+                <button type="button" aria-expanded={closedOpen} onClick={() => setClosedOpen(!closedOpen)} className="text-xs font-medium text-indigo-700 hover:text-indigo-900">
+                  {closedOpen ? "Fold" : `Show ${closedCount}`}
+                </button>
+              )}
             </header>
             <div className="flex flex-col gap-2">
               {CLOSED.map((status) => {

@@ -13,7 +13,7 @@ import { readError } from "@/lib/trpc-error";
 import { plural } from "@/lib/format";
 import type { Suggestion } from "../_lib/types";
 
-const SHOWN = 4;
+const SHOWN = 3;
 
 export function SuggestionsPanel({ orgSlug, suggestions }: { orgSlug: string; suggestions: Suggestion[] }) {
   const trpc = useTRPC();
@@ -42,7 +42,7 @@ export function SuggestionsPanel({ orgSlug, suggestions }: { orgSlug: string; su
   };
 
   return (
-    <Card className="mb-4">
+    <Card className="mt-6">
       <CardHeader
         title={`Suggested findings (${suggestions.length})`}
         description="Low-score comments that repeat the same obstacle at one touchpoint in the last 90 days."
