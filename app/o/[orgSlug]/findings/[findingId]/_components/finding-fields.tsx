@@ -43,13 +43,13 @@ export function FindingFields({ orgSlug, finding, teams, people, canEdit }: Find
   const queryClient = useQueryClient();
   const draft = useVersionedDraft({ values: draftOf(finding), version: finding.version });
   const { errors, check, onError } = useFormErrors(FIELDS);
-  const dirty = JSON.stringify(draft.values) !== JSON.stringify(draftOf(finding)) || draft.version !== finding.version;
-
-  // A move made on this page bumps the version: a clean form follows it.
   const { resetTo, values, version } = draft;
+  const clean = JSON.stringify(values) === JSON.stringify(draftOf(finding));
+
+  // A move made on this page bumps the version: a form without unsaved edits follows it.
   useEffect(() => {
-    if (finding.version > version && JSON.stringify(values) === JSON.stringify(draftOf({ ...finding }))) resetTo({ values: draftOf(finding), version: finding.version });
-  }, [finding, version, values, resetTo]);
+    if (finding.version > version && clean) resetTo({ values: draftOf(finding), version: finding.version });
+  }, [finding, version, clean, resetTo]);
 
   const save = useMutation(
     trpc.finding.update.mutationOptions({
@@ -134,7 +134,7 @@ export function FindingFields({ orgSlug, finding, teams, people, canEdit }: Find
           </fieldset>
           {canEdit && (
             <div className="flex justify-end">
-              <Button type="submit" pending={save.isPending} disabled={!dirty}>
+              <Button type="submit" pending={save.isPending} disabled={clean}>
                 Save changes
               </Button>
             </div>
