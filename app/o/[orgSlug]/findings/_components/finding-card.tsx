@@ -32,7 +32,8 @@ export function FindingCard({ orgSlug, card, moveTargets, onMove, onDragStart, o
       onDragStart={onDragStart}
       onDragEnd={onDragEnd}
       className={cn(
-        "rounded-lg bg-white p-3 shadow-sm ring-1 ring-slate-200 transition",
+        // relative: the screen-reader-only labels stay inside the board's scrolling box.
+        "relative rounded-lg bg-white p-3 shadow-sm ring-1 ring-slate-200 transition",
         draggable && "cursor-grab active:cursor-grabbing",
         dragging && "opacity-40",
         card.sla?.state === "breached" && "ring-red-200",

@@ -78,7 +78,7 @@ export function TeamSlas({ orgSlug, teams, slas }: { orgSlug: string; teams: Tea
       ) : (
         <div className="grid gap-x-8 gap-y-6 px-5 py-4 xl:grid-cols-2">
           {teams.map((team) => (
-            <div key={team.id} className="overflow-x-auto">
+            <div key={team.id} className="relative overflow-x-auto">
               <h3 className="mb-1 text-sm font-semibold text-slate-900">{team.name}</h3>
               <table className="w-full min-w-[26rem] text-sm">
                 <thead>
