@@ -52,6 +52,17 @@ test("a finding at a Shipping touchpoint lands in Shipping's queue, is dragged t
   await expect(page).toHaveURL(/myTeams=yes/);
   await expect(column(page, "New").getByRole("article", { name: new RegExp(title) })).toBeVisible();
 
+  // Someone else edits it while the board is open: the next move loses the race, says so,
+  // stays in New and the board reloads with their change.
+  const findingId = /findings\/([0-9a-f-]{36})/.exec((await card.getByRole("link").getAttribute("href")) ?? "")![1]!;
+  const read = await page.request.get(`/api/trpc/finding.get?input=${encodeURIComponent(JSON.stringify({ json: { orgSlug: ORG, findingId } }))}`);
+  const version = ((await read.json()) as { result: { data: { json: { version: number } } } }).result.data.json.version;
+  const edited = await postMutation(page, "finding.update", { orgSlug: ORG, findingId, version, labels: ["packaging", "damage", "carrier"] });
+  expect(edited.status).toBe(200);
+  await card.dragTo(column(page, "In progress"));
+  await expect(page.getByRole("alert").filter({ hasText: "Someone changed this finding — reloaded." })).toBeVisible();
+  await expect(column(page, "New").getByRole("article", { name: new RegExp(title) })).toContainText("carrier");
+
   // A real drag to In progress.
   const dragged = page.waitForResponse((r) => r.url().includes("finding.move") && r.ok());
   await card.dragTo(column(page, "In progress"));
