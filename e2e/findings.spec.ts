@@ -51,6 +51,9 @@ test("a finding at a Shipping touchpoint lands in Shipping's queue, is dragged t
   await page.getByRole("link", { name: "My team's queue" }).click();
   await expect(page).toHaveURL(/myTeams=yes/);
   await expect(column(page, "New").getByRole("article", { name: new RegExp(title) })).toBeVisible();
+  await page.setViewportSize({ width: 390, height: 844 });
+  await shot(page, "findings-board-mobile");
+  await page.setViewportSize({ width: 1280, height: 900 });
 
   // Someone else edits it while the board is open: the next move loses the race, says so,
   // stays in New and the board reloads with their change.
@@ -69,6 +72,7 @@ test("a finding at a Shipping touchpoint lands in Shipping's queue, is dragged t
   await dragged;
   await expect(column(page, "In progress").getByRole("article", { name: new RegExp(title) })).toBeVisible();
   await expect(card).toContainText(/Resolution due in \d+ d/);
+  await shot(page, "findings-board");
 
   // From the keyboard: the card's menu moves it to Resolved.
   const number = /F-(\d+)/.exec((await card.getAttribute("aria-label")) ?? "")![1];
@@ -102,10 +106,6 @@ test("a finding at a Shipping touchpoint lands in Shipping's queue, is dragged t
   await decline.getByRole("button", { name: "Move to Won't fix" }).click();
   await expect(page.getByRole("region", { name: "Closed" }).getByRole("button", { name: "Show 1" })).toBeVisible();
   await expect(suggestedCard).toHaveCount(0);
-  await shot(page, "findings-board");
-  await page.setViewportSize({ width: 390, height: 844 });
-  await shot(page, "findings-board-mobile");
-  await page.setViewportSize({ width: 1280, height: 900 });
 
   // Its page: status, fields and the history in sentences.
   await page.getByRole("link", { name: title }).click();
