@@ -6,10 +6,10 @@ import { useRouter } from "next/navigation";
 import { useState, type FormEvent } from "react";
 import { Button, buttonClasses } from "@/app/_components/ui/button";
 import { SelectField, TextField } from "@/app/_components/ui/field";
-import { SEVERITIES, SEVERITY_LABELS } from "@/db/journey-constants";
 import type { FindingFilters } from "@/server/schemas/findings";
 import { boardHref } from "../_lib/board-query";
 import type { FilterOptions, MapChoice, Person, Team } from "../_lib/types";
+import { TeamOptions, PersonOptions, SeverityOptions } from "./choice-options";
 
 interface BoardFiltersProps {
   path: string;
@@ -54,29 +54,17 @@ export function BoardFilters({ path, filters, teams, people, maps, options }: Bo
         <TextField label="Search" name="q" type="search" defaultValue={filters.q ?? ""} placeholder="Words in title or description" maxLength={200} className="col-span-2" />
         <SelectField label="Team" name="teamId" defaultValue={filters.teamId ?? ""}>
           <option value="">All teams</option>
-          {teams.map((t) => (
-            <option key={t.id} value={t.id}>
-              {t.name}
-            </option>
-          ))}
+          <TeamOptions teams={teams} />
         </SelectField>
         <SelectField label="Assignee" name="assignee" defaultValue={filters.assignee ?? ""}>
           <option value="">Anyone</option>
           <option value="me">Me</option>
           <option value="nobody">Nobody</option>
-          {people.map((p) => (
-            <option key={p.userId} value={p.userId}>
-              {p.name}
-            </option>
-          ))}
+          <PersonOptions people={people} />
         </SelectField>
         <SelectField label="Severity" name="severity" defaultValue={filters.severity ?? ""}>
           <option value="">Any severity</option>
-          {SEVERITIES.map((s) => (
-            <option key={s} value={s}>
-              {SEVERITY_LABELS[s]}
-            </option>
-          ))}
+          <SeverityOptions />
         </SelectField>
         <SelectField label="SLA" name="breach" defaultValue={filters.breach ?? ""}>
           <option value="">Any clock</option>

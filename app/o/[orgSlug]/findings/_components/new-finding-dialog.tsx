@@ -10,10 +10,11 @@ import { SelectField, TextAreaField, TextField } from "@/app/_components/ui/fiel
 import { Modal, ModalBody, ModalFooter } from "@/app/_components/ui/modal";
 import { useToast } from "@/app/_components/ui/toast";
 import { useFormErrors } from "@/app/_components/use-form-errors";
-import { SEVERITIES, SEVERITY_LABELS, type Severity } from "@/db/journey-constants";
+import type { Severity } from "@/db/journey-constants";
 import { createFindingInput, FINDING_LIMITS } from "@/server/schemas/findings";
 import { useTRPC } from "@/lib/trpc";
 import type { FilterOptions, Team } from "../_lib/types";
+import { SeverityOptions } from "./choice-options";
 
 const FIELDS = ["title", "description", "touchpointId", "severity", "labels"] as const;
 
@@ -78,11 +79,7 @@ function NewFindingDialog({ orgSlug, touchpoints, teams, onClose }: { orgSlug: s
               ))}
             </SelectField>
             <SelectField label="Severity" value={values.severity} onChange={set("severity")} errors={errors.severity}>
-              {SEVERITIES.map((s) => (
-                <option key={s} value={s}>
-                  {SEVERITY_LABELS[s]}
-                </option>
-              ))}
+              <SeverityOptions />
             </SelectField>
           </div>
           <TextField label="Labels" value={values.labels} onChange={set("labels")} errors={errors.labels} placeholder="packaging, returns" hint="Separate labels with commas." />

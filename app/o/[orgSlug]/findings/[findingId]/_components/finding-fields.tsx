@@ -10,13 +10,14 @@ import { Card, CardBody, CardHeader } from "@/app/_components/ui/card";
 import { SelectField, TextAreaField, TextField } from "@/app/_components/ui/field";
 import { useToast } from "@/app/_components/ui/toast";
 import { useFormErrors } from "@/app/_components/use-form-errors";
-import { SEVERITIES, SEVERITY_LABELS, type Severity } from "@/db/journey-constants";
+import type { Severity } from "@/db/journey-constants";
 import { FINDING_LIMITS, updateFindingInput } from "@/server/schemas/findings";
 import { useTRPC } from "@/lib/trpc";
 import { ConflictAlert } from "../../../journeys/[mapId]/_components/conflict-alert";
 import { useVersionedDraft } from "../../../journeys/[mapId]/_components/use-versioned-draft";
 import { parseLabels } from "../../_components/new-finding-dialog";
 import type { FindingDetail, Person, Team } from "../../_lib/types";
+import { TeamOptions, PersonOptions, SeverityOptions } from "../../_components/choice-options";
 
 const FIELDS = ["title", "description", "teamId", "assigneeUserId", "severity", "dueAt", "labels"] as const;
 
@@ -106,26 +107,14 @@ export function FindingFields({ orgSlug, finding, teams, people, canEdit }: Find
             <div className="grid gap-4 sm:grid-cols-2">
               <SelectField label="Team" value={draft.values.teamId} onChange={set("teamId")} errors={errors.teamId}>
                 <option value="">No team</option>
-                {teams.map((t) => (
-                  <option key={t.id} value={t.id}>
-                    {t.name}
-                  </option>
-                ))}
+                <TeamOptions teams={teams} />
               </SelectField>
               <SelectField label="Assignee" value={draft.values.assigneeUserId} onChange={set("assigneeUserId")} errors={errors.assigneeUserId}>
                 <option value="">Unassigned</option>
-                {people.map((p) => (
-                  <option key={p.userId} value={p.userId}>
-                    {p.name}
-                  </option>
-                ))}
+                <PersonOptions people={people} />
               </SelectField>
               <SelectField label="Severity" value={draft.values.severity} onChange={set("severity")} errors={errors.severity}>
-                {SEVERITIES.map((s) => (
-                  <option key={s} value={s}>
-                    {SEVERITY_LABELS[s]}
-                  </option>
-                ))}
+                <SeverityOptions />
               </SelectField>
               <TextField label="Due date" type="date" value={draft.values.dueDay} onChange={set("dueDay")} errors={errors.dueAt} />
             </div>

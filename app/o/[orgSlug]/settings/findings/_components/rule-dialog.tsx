@@ -15,6 +15,7 @@ import { createRoutingRuleInput, FINDING_LIMITS } from "@/server/schemas/finding
 import { useTRPC } from "@/lib/trpc";
 import { cn } from "@/lib/cn";
 import type { FilterOptions, Person, RoutingRule, Team } from "../../../findings/_lib/types";
+import { TeamOptions, PersonOptions, SeverityOptions } from "../../../findings/_components/choice-options";
 
 const FIELDS = ["name", "teamId", "assigneeUserId", "severity", "conditions"] as const;
 
@@ -127,27 +128,15 @@ export function RuleDialog({ orgSlug, rule, choices, onClose }: { orgSlug: strin
           </div>
           <div className="grid gap-4 sm:grid-cols-3">
             <SelectField label="Send to team" value={teamId} onChange={(e) => setTeamId(e.target.value)} errors={errors.teamId}>
-              {choices.teams.map((t) => (
-                <option key={t.id} value={t.id}>
-                  {t.name}
-                </option>
-              ))}
+              <TeamOptions teams={choices.teams} />
             </SelectField>
             <SelectField label="Assign to" value={assigneeUserId} onChange={(e) => setAssignee(e.target.value)} errors={errors.assigneeUserId}>
               <option value="">Nobody yet</option>
-              {choices.people.map((p) => (
-                <option key={p.userId} value={p.userId}>
-                  {p.name}
-                </option>
-              ))}
+              <PersonOptions people={choices.people} />
             </SelectField>
             <SelectField label="Set severity" value={severity} onChange={(e) => setSeverity(e.target.value)} errors={errors.severity}>
               <option value="">Keep as reported</option>
-              {SEVERITIES.map((s) => (
-                <option key={s} value={s}>
-                  {SEVERITY_LABELS[s]}
-                </option>
-              ))}
+              <SeverityOptions />
             </SelectField>
           </div>
           <label className="flex items-center gap-2 text-sm text-slate-700">
