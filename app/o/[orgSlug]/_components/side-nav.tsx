@@ -25,6 +25,7 @@ const WORKSPACE: NavItem[] = [
 const SETTINGS: NavItem[] = [
   { label: "Members", path: "/settings/members", icon: UsersIcon },
   { label: "Teams", path: "/settings/teams", icon: TeamsIcon },
+  { label: "Findings", path: "/settings/findings", icon: FlagIcon },
   { label: "Activity", path: "/settings/activity", icon: ClockIcon },
   { label: "API keys", path: "/settings/api-keys", icon: LockIcon },
   { label: "Background jobs", path: "/settings/jobs", icon: ClockIcon },
