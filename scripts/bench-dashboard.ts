@@ -96,15 +96,26 @@ const percentile = (samples: number[], q: number) => {
 const ms = (n: number) => `${n.toFixed(1)} ms`;
 
 async function timeRuns(label: string, run: () => Promise<unknown>, runs = RUNS) {
-  for (let i = 0; i < 5; i++) await run();
+  // A call that runs out of the dashboards' time budget says so; it is counted at the time it took.
+  let outOfTime = 0;
+  const attempt = async () => {
+    try {
+      await run();
+    } catch (error) {
+      if ((error as { code?: string }).code !== "UNPROCESSABLE_CONTENT") throw error;
+      outOfTime++;
+    }
+  };
+  for (let i = 0; i < 5; i++) await attempt();
+  outOfTime = 0;
   const samples: number[] = [];
   for (let i = 0; i < runs; i++) {
     const started = performance.now();
-    await run();
+    await attempt();
     samples.push(performance.now() - started);
   }
   const result = { p50: percentile(samples, 0.5), p95: percentile(samples, 0.95) };
-  console.log(`  ${label.padEnd(52)} p50 ${ms(result.p50).padStart(10)}   p95 ${ms(result.p95).padStart(10)}`);
+  console.log(`  ${label.padEnd(52)} p50 ${ms(result.p50).padStart(10)}   p95 ${ms(result.p95).padStart(10)}${outOfTime ? `   (${outOfTime} of ${runs} ran out of time)` : ""}`);
   return result;
 }
 

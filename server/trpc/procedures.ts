@@ -41,9 +41,9 @@ export function orgProcedure(permission: Permission) {
     .use(async ({ ctx, input, next }) => {
       const session = requireSession(ctx.session);
       const access = perRequest(ctx, `org:${input.orgSlug}`, () => resolveOrgAccess(ctx.db, { slug: input.orgSlug, session }));
-      // The same statement proved the session: later user-level calls of the request reuse it.
-      void perRequest(ctx, "user", () => access.then((a) => a.user, () => getSessionUser(ctx.db, session)));
       const { user, org } = await access;
+      // The same statement proved the session: later user-level calls of the request reuse it.
+      void perRequest(ctx, "user", () => Promise.resolve(user));
       if (!can(org.role, permission)) {
         throw new TRPCError({
           code: "FORBIDDEN",
