@@ -29,14 +29,16 @@ export interface FigureSet {
 export const METRICS = ["csatPct", "csatMean", "nps", "cesMean"] as const;
 export type Metric = (typeof METRICS)[number];
 
+/** CSAT answers of 4 or 5. */
+const satisfied = (d: ScoreDistribution) => (d.csat[3] ?? 0) + (d.csat[4] ?? 0);
+
 const estimate = (value: number | null, n: number, interval: Interval | null): Estimate => ({ value, n, interval, lowSample: isLowSample(n) });
 
 export function figureSet(d: ScoreDistribution, responses: number): FigureSet {
   const f = satisfactionFigures(d);
-  const satisfied = (d.csat[3] ?? 0) + (d.csat[4] ?? 0);
   return {
     responses,
-    csatPct: estimate(f.csatPct, f.csatN, wilsonPct(satisfied, f.csatN)),
+    csatPct: estimate(f.csatPct, f.csatN, wilsonPct(satisfied(d), f.csatN)),
     csatMean: estimate(f.csatMean, f.csatN, tInterval(meanStats(d.csat, CSAT_SCORES))),
     nps: estimate(f.nps, f.npsN, npsInterval(f.promoters, f.detractors, f.npsN)),
     promoters: f.promoters,
@@ -63,7 +65,6 @@ export function changes(current: ScoreDistribution, previous: ScoreDistribution)
   const now = satisfactionFigures(current);
   const before = satisfactionFigures(previous);
   const difference = (a: number | null, b: number | null) => (a === null || b === null ? null : a - b);
-  const satisfied = (d: ScoreDistribution) => (d.csat[3] ?? 0) + (d.csat[4] ?? 0);
   return {
     csatPct: {
       change: difference(now.csatPct, before.csatPct),

@@ -73,6 +73,13 @@ function expectFigures(actual: FigureSet, rs: readonly ModelResponse[]) {
   expect([actual.promoters, actual.passives, actual.detractors]).toEqual([e.promoters, e.passives, e.detractors]);
 }
 
+/** Lowest score first (CSAT, then NPS, then CES; a missing score after every answer), newest first among equals. */
+function byScore(x: ModelResponse, y: ModelResponse): number {
+  const order = (r: ModelResponse) => [r.csat ?? 6, r.nps ?? 11, r.ces ?? 8, -r.submittedAt.getTime()];
+  const [p, q] = [order(x), order(y)];
+  return p.map((v, i) => v - q[i]!).find((d) => d !== 0) ?? 0;
+}
+
 const FILTER_SETS: [string, () => Partial<DashboardFilters>][] = [
   ["no filter, by week", () => ({})],
   ["by day", () => ({ granularity: "day" })],
@@ -162,13 +169,9 @@ describe("every figure equals the one computed from the responses", () => {
     expect(s.touchpoints[0]!.id).toBe(data.touchpoints[2]!.id); // the hotline, seeded to score lower
     s.touchpoints.forEach((x, i) => expect(x.impact).toBeCloseTo(expected[i]!.impact, 9));
     const hotline = s.touchpoints[0]!;
-    const order = (r: ModelResponse) => [r.csat ?? 6, r.nps ?? 11, r.ces ?? 8, -r.submittedAt.getTime()];
     const lowest = rs
       .filter((r) => r.touchpointId === hotline.id && r.comment)
-      .sort((x, y) => {
-        const [p, q] = [order(x), order(y)];
-        return p.map((v, i) => v - q[i]!).find((d) => d !== 0) ?? 0;
-      })
+      .sort(byScore)
       .slice(0, 3);
     expect(hotline.verbatims.map((v) => v.comment)).toEqual(lowest.map((r) => r.comment));
     expect(hotline.verbatims.map((v) => v.csat)).toEqual(lowest.map((r) => r.csat));
@@ -236,12 +239,6 @@ describe("every figure equals the one computed from the responses", () => {
 });
 
 describe("a touchpoint's comments", () => {
-  const order = (r: ModelResponse) => [r.csat ?? 6, r.nps ?? 11, r.ces ?? 8, -r.submittedAt.getTime()];
-  const byScore = (x: ModelResponse, y: ModelResponse) => {
-    const [p, q] = [order(x), order(y)];
-    return p.map((v, i) => v - q[i]!).find((d) => d !== 0) ?? 0;
-  };
-
   async function allPages(touchpointId: string, q: string | undefined, limit: number) {
     const seen: string[] = [];
     let cursor: string | undefined;
