@@ -4,6 +4,8 @@
 import { sql } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { withOrgDeadline } from "@/server/services/dashboards/deadline";
+import { dashboardOverview } from "@/server/services/dashboards/overview";
+import { deleteTouchpoint } from "@/server/services/touchpoints";
 import { callerFor } from "../helpers/callers";
 import { populatedOrg, type PopulatedOrg } from "../helpers/fixtures";
 import { codeOf } from "../helpers/procedures";
@@ -103,4 +105,15 @@ describe("the dashboard deadline", () => {
     const slow = withOrgDeadline(t.db, b.org.id, (tx) => tx.execute(sql`select pg_sleep(5)`), 300);
     await expect(slow).rejects.toMatchObject({ code: "UNPROCESSABLE", message: expect.stringContaining("took too long") });
   }, 60_000);
+});
+
+describe("a deleted touchpoint", () => {
+  it("its responses, left in the rollup and the responses table, count on neither path", async () => {
+    await deleteTouchpoint(t.db, { orgId: b.org.id, userId: b.owner.id, role: "owner" }, { touchpointId: b.touchpoints[0].id });
+    for (const path of ["rollup", "raw"] as const) {
+      const overview = await dashboardOverview(t.db, { orgId: b.org.id }, { ...filters, compare: "previous" }, { path });
+      expect(overview.tiles.responses.current).toBe(0);
+      expect(overview.touchpoints.map((x) => x.id)).toEqual([b.touchpoints[1].id]);
+    }
+  });
 });

@@ -32,8 +32,6 @@ export interface View {
   answeredBy(): AnswerPath;
 }
 
-const narrowsTouchpoints = (f: DashboardFilters) => Boolean(f.mapId || f.stageId || f.channel);
-
 export async function inView<T>(db: Db, ctx: { orgId: string }, filters: DashboardFilters, options: ViewOptions, fn: (view: View) => Promise<T>): Promise<T> {
   return withOrgDeadline(
     db,
@@ -53,7 +51,8 @@ export async function inView<T>(db: Db, ctx: { orgId: string }, filters: Dashboa
             timeZone: period.timeZone,
             granularity: period.granularity,
             filters,
-            touchpointIds: extra.touchpointIds ?? (narrowsTouchpoints(filters) ? (await view.catalog()).map((t) => t.id) : null),
+            // Always a list: also keeps out the rows of deleted touchpoints, which stay in the rollup.
+            touchpointIds: extra.touchpointIds ?? (await view.catalog()).map((t) => t.id),
             groupBy,
             scores: extra.scores,
           };
