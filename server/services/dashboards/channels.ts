@@ -2,7 +2,6 @@
 import type { Db } from "@/db/client";
 import type { FigureSet } from "../../metrics/figures";
 import type { DashboardFilters } from "../../schemas/dashboard";
-import { touchpointCatalog } from "./catalog";
 import { sumBy, sumFacts, type AnswerPath, type Totals } from "./facts";
 import type { Period } from "./period";
 import { figuresOf, inView, type ViewOptions } from "./view";
@@ -31,7 +30,7 @@ export interface Channels {
 export async function dashboardChannels(db: Db, ctx: { orgId: string }, filters: DashboardFilters, options: ViewOptions = {}): Promise<Channels> {
   return inView(db, ctx, filters, options, async (view) => {
     const byTouchpoint = sumBy(await view.facts(["touchpoint"]), (r) => r.touchpointId);
-    const catalog = await touchpointCatalog(view.tx, ctx.orgId, filters);
+    const catalog = await view.catalog();
     const stages = new Map<string, StageChannels & { cells: Map<string, { totals: Totals[]; touchpoints: number }> }>();
     for (const t of catalog) {
       const stage = stages.get(t.stage.id) ?? { stage: t.stage, map: t.map, channels: [], cells: new Map() };

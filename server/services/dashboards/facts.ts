@@ -6,7 +6,7 @@
 import { sql, type SQL } from "drizzle-orm";
 import { queryRows, type Tx } from "@/db/client";
 import { addDistribution, emptyDistribution, type ScoreDistribution } from "../../metrics/satisfaction";
-import { ALL_SCORE_COLUMNS, distributionOf, SCORE_COLUMN_DEFINITIONS } from "../../metrics/score-columns";
+import { distributionOf, SCORE_COLUMN_DEFINITIONS } from "../../metrics/score-columns";
 import type { DashboardFilters, Granularity } from "../../schemas/dashboard";
 
 export type Grouping = "touchpoint" | "bucket" | "segment" | "responseChannel";
@@ -17,9 +17,16 @@ export interface FactQuery {
   to: string;
   timeZone: string;
   granularity: Granularity;
-  filters: Pick<DashboardFilters, "mapId" | "stageId" | "surveyId" | "channel" | "segmentKey" | "segmentValues">;
-  touchpointId?: string;
+  filters: Pick<DashboardFilters, "surveyId" | "segmentKey" | "segmentValues">;
+  /**
+   * The touchpoints in view (resolved from the map/stage/channel filters by the caller, so no
+   * query joins touchpoints: without statistics — PGlite never analyzes — the planner turned
+   * that join into a nested loop 18× slower); null: every touchpoint.
+   */
+  touchpointIds: readonly string[] | null;
   groupBy: Grouping[];
+  /** "csat": only the CSAT distribution (the others read as zero) — a sparkline's worth, a fifth of the columns. */
+  scores?: "all" | "csat";
 }
 
 export interface Totals {
@@ -50,19 +57,17 @@ export function pathFor(q: FactQuery): AnswerPath {
   return "rollup";
 }
 
+const joined = (parts: SQL[], separator: string) => sql.join(parts, sql.raw(separator));
+
 const BUCKET_UNIT: Record<Granularity, string> = { day: "day", week: "week", month: "month" };
 /** A day's bucket, as text: date_trunc('week') starts ISO weeks on Monday, like metrics/buckets.ts. */
 const bucketOfDay = (day: SQL, granularity: Granularity) => sql`to_char(date_trunc(${BUCKET_UNIT[granularity]}, (${day})::timestamp), 'YYYY-MM-DD')`;
 
-/** Conditions on the touchpoint (alias t) shared by both paths. */
-function touchpointConditions(q: Pick<FactQuery, "filters" | "touchpointId">): SQL[] {
-  const f = q.filters;
-  return [
-    q.touchpointId ? sql`t.id = ${q.touchpointId}` : undefined,
-    f.mapId ? sql`t.map_id = ${f.mapId}` : undefined,
-    f.stageId ? sql`t.stage_id = ${f.stageId}` : undefined,
-    f.channel ? sql`t.channel = ${f.channel}` : undefined,
-  ].filter((c): c is SQL => c !== undefined);
+/** Only the touchpoints in view; responses of a deleted touchpoint (null) never count. */
+function touchpointCondition(alias: "s" | "r", ids: FactQuery["touchpointIds"]): SQL | undefined {
+  const column = sql.raw(`${alias}.touchpoint_id`);
+  if (ids === null) return alias === "r" ? sql`${column} is not null` : undefined;
+  return sql`${column} in (${joined(ids.map((id) => sql`${id}::uuid`), ", ")})`;
 }
 
 function groupColumns(q: FactQuery, c: { touchpoint: SQL; day: SQL; segmentKey: SQL; segmentValue: SQL; channel: SQL }): { select: SQL[]; group: SQL[] } {
@@ -84,30 +89,29 @@ function groupColumns(q: FactQuery, c: { touchpoint: SQL; day: SQL; segmentKey: 
   return { select, group };
 }
 
-const joined = (parts: SQL[], separator: string) => sql.join(parts, sql.raw(separator));
+const scoreColumns = (q: FactQuery) => (q.scores === "csat" ? SCORE_COLUMN_DEFINITIONS.filter((d) => d.metric === "csat") : SCORE_COLUMN_DEFINITIONS);
 
 function rollupQuery(orgId: string, q: FactQuery): SQL {
   const segment = segmentFilter(q.filters);
   const groups = groupColumns(q, { touchpoint: sql`s.touchpoint_id`, day: sql`s.day`, segmentKey: sql`s.segment_key`, segmentValue: sql`s.segment_value`, channel: sql`null` });
-  const sums = sql.raw(ALL_SCORE_COLUMNS.map((c) => `sum(s.${c})::int as ${c}`).join(", "));
+  const sums = sql.raw(scoreColumns(q).map((d) => `sum(s.${d.column})::int as ${d.column}`).join(", "));
   const conditions = [
     sql`s.organization_id = ${orgId}`,
     sql`s.day between ${q.from}::date and ${q.to}::date`,
     // segment_key '' rows count every response once; a segment breakdown reads the keyed rows.
     q.groupBy.includes("segment") ? sql`s.segment_key <> ''` : segment ? sql`s.segment_key = ${segment.key} and s.segment_value = ${segment.values[0]}` : sql`s.segment_key = ''`,
     q.filters.surveyId ? sql`s.survey_id = ${q.filters.surveyId}` : undefined,
-    ...touchpointConditions(q),
+    touchpointCondition("s", q.touchpointIds),
   ].filter((c): c is SQL => c !== undefined);
   return sql`
     select ${joined([...groups.select, sql`sum(s.responses)::int as responses`, sums, sql`max(s.last_submitted_at) as last_submitted_at`], ", ")}
     from touchpoint_daily_stats s
-    join touchpoints t on t.organization_id = s.organization_id and t.id = s.touchpoint_id
     where ${joined(conditions, " and ")}
     ${groups.group.length ? sql`group by ${joined(groups.group, ", ")}` : sql``}`;
 }
 
 /**
- * The raw responses (alias r, joined to touchpoints t) a query covers: the period's days in
+ * The raw responses (alias r) a query covers: the period's days in
  * the organization's time zone and every filter. Shared with the comment pages.
  */
 export function rawResponseConditions(orgId: string, q: Omit<FactQuery, "granularity" | "groupBy">): SQL {
@@ -119,7 +123,7 @@ export function rawResponseConditions(orgId: string, q: Omit<FactQuery, "granula
     sql`r.submitted_at < (${q.to}::date + 1)::timestamp at time zone ${q.timeZone}`,
     segment ? sql`r.segment ->> ${segment.key}::text in (${joined(segment.values.map((v) => sql`${v}::text`), ", ")})` : undefined,
     q.filters.surveyId ? sql`r.survey_id = ${q.filters.surveyId}` : undefined,
-    ...touchpointConditions(q),
+    touchpointCondition("r", q.touchpointIds),
   ].filter((c): c is SQL => c !== undefined);
   return joined(conditions, " and ");
 }
@@ -128,11 +132,10 @@ function rawQuery(orgId: string, q: FactQuery): SQL {
   const bySegment = q.groupBy.includes("segment");
   const day = sql`(r.submitted_at at time zone ${q.timeZone})::date`;
   const groups = groupColumns(q, { touchpoint: sql`r.touchpoint_id`, day, segmentKey: sql`kv.key`, segmentValue: sql`kv.value`, channel: sql`r.channel::text` });
-  const counts = sql.raw(SCORE_COLUMN_DEFINITIONS.map((d) => `count(*) filter (where r.${d.metric} = ${d.score})::int as ${d.column}`).join(", "));
+  const counts = sql.raw(scoreColumns(q).map((d) => `count(*) filter (where r.${d.metric} = ${d.score})::int as ${d.column}`).join(", "));
   return sql`
     select ${joined([...groups.select, sql`count(*)::int as responses`, counts, sql`max(r.submitted_at) as last_submitted_at`], ", ")}
     from survey_responses r
-    join touchpoints t on t.organization_id = r.organization_id and t.id = r.touchpoint_id
     ${bySegment ? sql`cross join lateral jsonb_each_text(r.segment) kv` : sql``}
     where ${rawResponseConditions(orgId, q)}
     ${groups.group.length ? sql`group by ${joined(groups.group, ", ")}` : sql``}`;
@@ -142,6 +145,7 @@ const text = (value: unknown) => (value === null || value === undefined ? null :
 
 /** Reads the facts on the given path (pathFor(q) unless a test forces one). Call inside withOrg. */
 export async function readFacts(tx: Tx, orgId: string, q: FactQuery, path: AnswerPath = pathFor(q)): Promise<FactRow[]> {
+  if (q.touchpointIds?.length === 0) return [];
   const rows = await queryRows<Record<string, unknown>>(tx, path === "raw" ? rawQuery(orgId, q) : rollupQuery(orgId, q));
   return rows
     .filter((row) => Number(row.responses) > 0)

@@ -6,7 +6,6 @@ import { journeyMaps } from "@/db/schema";
 import type { Interval } from "../../metrics/intervals";
 import type { DashboardFilters } from "../../schemas/dashboard";
 import { inOrgLoader } from "../load-in-org";
-import { touchpointCatalog } from "./catalog";
 import { sumBy, type AnswerPath } from "./facts";
 import type { Period } from "./period";
 import { figuresOf, inView, type ViewOptions } from "./view";
@@ -62,7 +61,7 @@ export async function dashboardMapCurve(db: Db, ctx: { orgId: string }, input: {
   const filters = { ...input.filters, mapId: map.id };
   return inView(db, ctx, filters, options, async (view) => {
     const byTouchpoint = sumBy(await view.facts(["touchpoint"]), (r) => r.touchpointId);
-    const catalog = await touchpointCatalog(view.tx, ctx.orgId, filters);
+    const catalog = await view.catalog();
     const points = catalog.map((t): CurvePoint => {
       const totals = byTouchpoint.get(t.id);
       const figures = totals ? figuresOf(totals) : null;

@@ -4,7 +4,7 @@ import type { Db } from "@/db/client";
 import type { FigureSet } from "../../metrics/figures";
 import { satisfactionFigures } from "../../metrics/satisfaction";
 import type { DashboardFilters } from "../../schemas/dashboard";
-import { touchpointCatalog, type TouchpointRef } from "./catalog";
+import type { TouchpointRef } from "./catalog";
 import { sumBy, sumFacts, type AnswerPath } from "./facts";
 import type { Period } from "./period";
 import { worstVerbatims, type Verbatim } from "./verbatims";
@@ -47,7 +47,7 @@ export async function dashboardStuck(db: Db, ctx: { orgId: string }, filters: Da
     const rows = await view.facts(["touchpoint"]);
     const journey = satisfactionFigures(sumFacts(rows).distribution);
     const byTouchpoint = sumBy(rows, (r) => r.touchpointId);
-    const catalog = await touchpointCatalog(view.tx, ctx.orgId, filters);
+    const catalog = await view.catalog();
     const ranked = catalog
       .flatMap((t) => {
         const totals = byTouchpoint.get(t.id);
@@ -59,7 +59,8 @@ export async function dashboardStuck(db: Db, ctx: { orgId: string }, filters: Da
       })
       .sort((a, b) => b.impact - a.impact || a.key.localeCompare(b.key));
     const { period } = view;
-    const verbatims = await worstVerbatims(view.tx, ctx.orgId, { from: period.from, to: period.to, timeZone: period.timeZone, filters }, ranked.map((t) => t.id), STUCK_VERBATIMS);
+    const scope = { from: period.from, to: period.to, timeZone: period.timeZone, filters, touchpointIds: ranked.map((t) => t.id) };
+    const verbatims = await worstVerbatims(view.tx, ctx.orgId, scope, STUCK_VERBATIMS);
     return {
       period,
       answeredBy: view.answeredBy(),

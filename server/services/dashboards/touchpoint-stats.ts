@@ -6,7 +6,6 @@ import { bucketsBetween } from "../../metrics/buckets";
 import { flatFigures } from "../../metrics/figures";
 import { emptyDistribution, type SatisfactionFigures } from "../../metrics/satisfaction";
 import type { TouchpointStatsQuery } from "../../schemas/dashboard";
-import { touchpointCatalog } from "./catalog";
 import { groupBy, sumBy, sumFacts, type AnswerPath } from "./facts";
 import { inView, type ViewOptions } from "./view";
 
@@ -36,7 +35,7 @@ export async function touchpointStats(db: Db, ctx: { orgId: string }, q: Touchpo
     const rows = await view.facts(q.granularity ? ["touchpoint", "bucket"] : ["touchpoint"]);
     const byTouchpoint = groupBy(rows, (r) => r.touchpointId);
     const buckets = q.granularity ? bucketsBetween(view.period.from, view.period.to, q.granularity) : [];
-    const catalog = (await touchpointCatalog(view.tx, ctx.orgId, {})).sort((a, b) => a.key.toLowerCase().localeCompare(b.key.toLowerCase()));
+    const catalog = [...(await view.catalog())].sort((a, b) => a.key.toLowerCase().localeCompare(b.key.toLowerCase()));
     const touchpoints = catalog.flatMap((t): TouchpointStats[] => {
       const own = byTouchpoint.get(t.id);
       if (!own) return [];

@@ -52,7 +52,7 @@ export async function dashboardTouchpoint(db: Db, ctx: { orgId: string }, input:
   const touchpoint = await loadTouchpointRef(db, ctx.orgId, input.touchpointId);
   return inView(db, ctx, input.filters, options, async (view) => {
     const { period } = view;
-    const own = { touchpointId: touchpoint.id };
+    const own = { touchpointIds: [touchpoint.id] };
     const rows = await view.facts(["bucket"], own);
     const previous = period.compareFrom && period.compareTo ? sumFacts(await view.facts([], { ...own, from: period.compareFrom, to: period.compareTo })) : null;
     const segmentRows = await view.facts(["segment"], own);
@@ -98,7 +98,7 @@ export async function dashboardComments(db: Db, ctx: { orgId: string }, input: O
   const touchpoint = await loadTouchpointRef(db, ctx.orgId, input.touchpointId);
   return inView(db, ctx, input.filters, options, async (view) => {
     const { period } = view;
-    const scope = { from: period.from, to: period.to, timeZone: period.timeZone, filters: input.filters, touchpointId: touchpoint.id };
+    const scope = { from: period.from, to: period.to, timeZone: period.timeZone, filters: input.filters, touchpointIds: [touchpoint.id] };
     return { period, ...(await commentPage(view.tx, ctx.orgId, scope, { q: input.q, cursor: input.cursor, limit: input.limit })) };
   });
 }

@@ -85,9 +85,10 @@ export interface CommentPage {
   nextCursor: string | null;
 }
 
-/** One page of a touchpoint's comments (scope.touchpointId set), optionally only those containing q. */
+/** One page of the comments in scope (a touchpoint's, on its page), optionally only those containing q. */
 export async function commentPage(tx: Tx, orgId: string, scope: Scope, page: { q?: string; cursor?: string; limit: number }): Promise<CommentPage> {
   const after = page.cursor ? decodeCursor(page.cursor) : null;
+  if (scope.touchpointIds?.length === 0) return { comments: [], nextCursor: null };
   const conditions: SQL[] = [rawResponseConditions(orgId, scope), hasComment];
   if (page.q) conditions.push(sql`r.comment ilike ${`%${likeEscaped(page.q)}%`}`);
   if (after) {
@@ -97,7 +98,6 @@ export async function commentPage(tx: Tx, orgId: string, scope: Scope, page: { q
   const rows = await queryRows<VerbatimRow>(tx, sql`
     select ${COLUMNS}
     from survey_responses r
-    join touchpoints t on t.organization_id = r.organization_id and t.id = r.touchpoint_id
     where ${sql.join(conditions, sql` and `)}
     order by ${ORDER}
     limit ${page.limit + 1}`);
@@ -110,16 +110,14 @@ export async function commentPage(tx: Tx, orgId: string, scope: Scope, page: { q
 }
 
 /** The `perTouchpoint` lowest-scored comments of each touchpoint in scope, by touchpoint id. */
-export async function worstVerbatims(tx: Tx, orgId: string, scope: Scope, touchpointIds: string[], perTouchpoint: number): Promise<Map<string, Verbatim[]>> {
+export async function worstVerbatims(tx: Tx, orgId: string, scope: Scope, perTouchpoint: number): Promise<Map<string, Verbatim[]>> {
   const result = new Map<string, Verbatim[]>();
-  if (touchpointIds.length === 0) return result;
+  if (scope.touchpointIds?.length === 0) return result;
   const rows = await queryRows<VerbatimRow>(tx, sql`
     select * from (
       select ${COLUMNS}, row_number() over (partition by r.touchpoint_id order by ${ORDER}) as rank
       from survey_responses r
-      join touchpoints t on t.organization_id = r.organization_id and t.id = r.touchpoint_id
       where ${rawResponseConditions(orgId, scope)} and ${hasComment}
-        and r.touchpoint_id in (${sql.join(touchpointIds.map((id) => sql`${id}::uuid`), sql`, `)})
     ) ranked
     where rank <= ${perTouchpoint}
     order by touchpoint_id, rank`);

@@ -7,6 +7,7 @@ import { figureSet, type FigureSet } from "../../metrics/figures";
 import { emptyDistribution } from "../../metrics/satisfaction";
 import type { DashboardFilters } from "../../schemas/dashboard";
 import { withOrgDeadline } from "./deadline";
+import { touchpointCatalog, type TouchpointRef } from "./catalog";
 import { pathFor, readFacts, sumBy, type AnswerPath, type FactQuery, type FactRow, type Grouping, type Totals } from "./facts";
 import { organizationTimeZone, resolvePeriod, type Period } from "./period";
 
@@ -20,11 +21,18 @@ export interface ViewOptions {
 export interface View {
   tx: Tx;
   period: Period;
-  /** Facts of the period (or of another range, e.g. the comparison), with the view's filters. */
-  facts(groupBy: Grouping[], extra?: { touchpointId?: string; from?: string; to?: string; filters?: FactQuery["filters"] }): Promise<FactRow[]>;
+  /** The touchpoints the view's map/stage/channel filters keep, in canvas order (read once). */
+  catalog(): Promise<TouchpointRef[]>;
+  /**
+   * Facts of the period (or of another range, e.g. the comparison) with the view's filters,
+   * over the view's touchpoints or the given ones.
+   */
+  facts(groupBy: Grouping[], extra?: { touchpointIds?: string[]; from?: string; to?: string; scores?: FactQuery["scores"] }): Promise<FactRow[]>;
   /** "raw" once any fact came from the raw responses. */
   answeredBy(): AnswerPath;
 }
+
+const narrowsTouchpoints = (f: DashboardFilters) => Boolean(f.mapId || f.stageId || f.channel);
 
 export async function inView<T>(db: Db, ctx: { orgId: string }, filters: DashboardFilters, options: ViewOptions, fn: (view: View) => Promise<T>): Promise<T> {
   return withOrgDeadline(
@@ -33,18 +41,21 @@ export async function inView<T>(db: Db, ctx: { orgId: string }, filters: Dashboa
     async (tx, checkpoint) => {
       const period = resolvePeriod(filters, await organizationTimeZone(tx, ctx.orgId), options.now);
       let answeredBy: AnswerPath = "rollup";
+      let catalog: Promise<TouchpointRef[]> | undefined;
       const view: View = {
         tx,
         period,
+        catalog: () => (catalog ??= touchpointCatalog(tx, ctx.orgId, filters)),
         async facts(groupBy, extra = {}) {
           const q: FactQuery = {
             from: extra.from ?? period.from,
             to: extra.to ?? period.to,
             timeZone: period.timeZone,
             granularity: period.granularity,
-            filters: extra.filters ?? filters,
-            touchpointId: extra.touchpointId,
+            filters,
+            touchpointIds: extra.touchpointIds ?? (narrowsTouchpoints(filters) ? (await view.catalog()).map((t) => t.id) : null),
             groupBy,
+            scores: extra.scores,
           };
           // A forced path only applies where both can answer; the rest keep their own.
           const path = pathFor(q) === "rollup" && options.path ? options.path : pathFor(q);
