@@ -41,7 +41,8 @@ export function CardEvidence({ touchpointName, point, loading, href }: CardEvide
     >
       {measured ? (
         <>
-          <span className="flex items-baseline gap-1.5 text-xs tabular-nums">
+          {/* Each figure stays whole: "n=22 · low sample" moves to its own line rather than splitting. */}
+          <span className="flex flex-wrap items-baseline gap-x-1.5 text-xs whitespace-nowrap tabular-nums">
             <span className="font-semibold text-slate-900">CSAT {formatPct(point.csatPct!)}</span>
             <span className={cn(point.lowSample ? "font-medium text-amber-700" : "text-slate-500")}>
               n={formatCount(point.n)}

@@ -87,7 +87,8 @@ function renderPoint({ cx, cy, index, payload }: DotProps) {
       )}
       <circle cx={cx} cy={cy} r={6} fill={point.lowSample ? "white" : CUSTOMER_COLOR} stroke={CUSTOMER_COLOR} strokeWidth={2.5} />
       {point.lowSample && (
-        <text x={cx + 10} y={cy + 4} fontSize={10} fontWeight={600} fill="#92400e">
+        // A white halo keeps the words readable where they cross a curve.
+        <text x={cx + 10} y={cy + 4} fontSize={10} fontWeight={600} fill="#92400e" stroke="white" strokeWidth={3} strokeLinejoin="round" paintOrder="stroke">
           n={formatCount(point.n)} · low sample
         </text>
       )}
