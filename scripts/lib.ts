@@ -8,6 +8,7 @@ import { eq } from "drizzle-orm";
 import { organizations } from "../db/schema";
 import { DEMO_ORG, DEMO_PASSWORD, DEMO_USERS, seedDemo } from "../db/seed/demo";
 import { findUserByEmail } from "../db/seed/factories";
+import { seedDemoFindings } from "../server/services/demo-findings";
 import { seedDemoSurvey } from "../server/services/demo-survey";
 import { env } from "../server/env";
 
@@ -44,6 +45,11 @@ export async function seedDatabase(): Promise<boolean> {
       const started = Date.now();
       const survey = await seedDemoSurvey(database.db, { orgId: org.id, ownerUserId: owner.id });
       if (survey.created) console.log(`Demo survey: ${survey.inserted.toLocaleString("en-US")} responses imported in ${((Date.now() - started) / 1000).toFixed(1)} s.`);
+      const manager = await findUserByEmail(database.db, DEMO_USERS[1].email);
+      if (manager) {
+        const board = await seedDemoFindings(database.db, { orgId: org.id, managerUserId: manager.id });
+        if (board.created) console.log(`Demo findings: ${board.findings} on the board, with routing rules.`);
+      }
     }
     return created;
   } finally {

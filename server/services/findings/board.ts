@@ -45,6 +45,7 @@ export async function selectCards(tx: Tx, ctx: { orgId: string }, where: SQL | u
       title: findings.title,
       status: findings.status,
       severity: findings.severity,
+      source: findings.source,
       labels: findings.labels,
       dueAt: findings.dueAt,
       snoozedUntil: findings.snoozedUntil,
