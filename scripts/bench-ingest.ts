@@ -1,7 +1,8 @@
 // npm run bench:ingest [rows] — how fast Waymark takes in a survey export, next to the
 // physical limit of this machine (psql \copy into an identical table with the same indexes)
 // and a naive drizzle insert in 1,000-row batches; a re-upload of the same file; peak memory
-// of the import (measured in a child process of its own); and the same path on PGlite.
+// of the import (measured in a child process of its own); the same path on PGlite; and the
+// live feed: single-response API posts against the production build (bench-live-feed.ts).
 // Runs on a throwaway Postgres database (TEST_DATABASE_URL or the local server), dropped after.
 import { spawn, spawnSync } from "node:child_process";
 import { randomBytes } from "node:crypto";
@@ -16,16 +17,20 @@ import { surveyResponses } from "@/db/schema";
 import { createOrganization, createUser } from "@/db/seed/factories";
 import { withOrg } from "@/db/tenancy";
 import type { OrgContext } from "@/server/services/context";
+import { createApiKey } from "@/server/services/api-keys";
 import { createMap } from "@/server/services/journey-maps";
 import { importResponseFile } from "@/server/services/response-imports";
 import { createStage } from "@/server/services/stages";
 import { createSurvey } from "@/server/services/surveys";
 import { createTouchpoint } from "@/server/services/touchpoints";
 import { uuidv7 } from "@/db/schema/_columns";
+import { ensureProductionBuild, freePort, postLiveFeed, startApp, stopApp, type LiveFeedResult } from "./bench-live-feed";
 
 const TOUCHPOINTS = 50;
 const DRIZZLE_ROWS_CAP = 200_000;
 const PGLITE_ROWS = 100_000;
+const LIVE_CONNECTIONS = 16;
+const LIVE_SECONDS = 10;
 
 if (process.argv[2] === "--child-import") await childImport();
 else await main(Number(process.argv[2] ?? 1_000_000));
@@ -168,6 +173,14 @@ async function main(rows: number) {
     const again = await runChild(url.toString(), a.ctx.orgId, a.surveyId, file);
     console.log(`(d) re-upload of the same file (${again.duplicates.toLocaleString("en-US")} duplicates, ${again.inserted} inserted): ${again.seconds.toFixed(1)} s ${rate(rows, again.seconds)}`);
 
+    // (e) The live feed: single-response JSON posts against the production build.
+    const live = await liveFeed(app.db, owner, url.toString());
+    console.log(
+      `(e) live feed, ${LIVE_CONNECTIONS} connections × ${LIVE_SECONDS} s, one response per post: ${Math.round(live.requestsPerSecond).toLocaleString("en-US")} req/s, p50 ${live.p50Ms.toFixed(0)} ms, p95 ${live.p95Ms.toFixed(0)} ms; ` +
+        `${live.accepted.toLocaleString("en-US")} accepted, stored ${live.stored}, in the rollup ${live.rolledUp}${Object.keys(live.refused).length ? `, refused ${JSON.stringify(live.refused)}` : ""}`,
+    );
+    if (live.stored !== live.accepted || live.rolledUp !== live.accepted) throw new Error("(e) the accepted responses are not each stored and counted exactly once");
+
     await owner.end();
     await app.close();
 
@@ -186,6 +199,9 @@ async function main(rows: number) {
     const ratioCopy = rows / imported.seconds / (rows / copySeconds);
     const ratioDrizzle = rows / imported.seconds / (done / drizzleSeconds);
     console.log(`\n(a)/(b) = ${ratioCopy.toFixed(2)} (target ≥ 0.5)   (a)/(c) = ${ratioDrizzle.toFixed(1)} (target ≥ 5)   re-upload ${again.seconds.toFixed(1)} s (target < 15 s at 1M)`);
+    console.log(`live feed ${Math.round(live.requestsPerSecond)} req/s (target ≥ 300), p95 ${live.p95Ms.toFixed(0)} ms (target < 100)`);
+    console.log(`live_req_per_s=${Math.round(live.requestsPerSecond)}`);
+    console.log(`live_p95_ms=${Math.round(live.p95Ms)}`);
     console.log(`ratio_vs_copy=${ratioCopy.toFixed(3)}`);
     console.log(`ratio_vs_drizzle=${ratioDrizzle.toFixed(2)}`);
     console.log(`peak_rss_mb=${Math.round(imported.peakRssMb)}`);
@@ -193,4 +209,24 @@ async function main(rows: number) {
     await admin.unsafe(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
     await admin.end();
   }
+}
+
+/** (e): a fresh organization and key, the app on a free port, the posts, then the counts. */
+async function liveFeed(db: Db, owner: postgres.Sql, databaseUrl: string): Promise<LiveFeedResult & { stored: number; rolledUp: number }> {
+  const root = process.cwd();
+  ensureProductionBuild(root);
+  const org = await prepareOrg(db);
+  const { key } = await createApiKey(db, { orgId: org.ctx.orgId, actor: { kind: "system", label: "bench" } }, { name: "Live feed", scopes: ["responses:write"], expiresInDays: null });
+  const port = await freePort();
+  const server = await startApp(root, databaseUrl, port);
+  let result: LiveFeedResult;
+  try {
+    result = await postLiveFeed({ port, key, survey: "Bench survey", touchpoints: TOUCHPOINTS, connections: LIVE_CONNECTIONS, seconds: LIVE_SECONDS, label: `live-${randomBytes(3).toString("hex")}` });
+  } finally {
+    await stopApp(server);
+  }
+  const [counts] = await owner<{ stored: number; rolled_up: number }[]>`
+    select (select count(*)::int from survey_responses where organization_id = ${org.ctx.orgId}) as stored,
+           (select coalesce(sum(responses), 0)::int from touchpoint_daily_stats where organization_id = ${org.ctx.orgId} and segment_key = '') as rolled_up`;
+  return { ...result, stored: counts!.stored, rolledUp: counts!.rolled_up };
 }
