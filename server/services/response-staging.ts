@@ -1,58 +1,169 @@
-// Where an import's valid rows wait and how they land: a temporary staging table filled by
-// COPY, then one statement that inserts the new responses and grows the daily rollup by exactly
-// those. Used by the import service (response-imports.ts) inside the import's transaction.
-import { sql } from "drizzle-orm";
+// Where an import's valid rows go and how they land, inside the import's transaction. Two
+// ways in, one statement shape (insert the new responses, a response id already stored is a
+// duplicate, skipped; the daily rollup grows by exactly what was inserted):
+// - a file (or a large API body) goes in chunks: each chunk is COPYed into a temporary table
+//   and inserted while the caller parses the next one (Postgres and Node work at once, and at
+//   most two chunks are held, so memory stays flat); the rollup is grown once at the end;
+// - a handful of responses (the live feed) go in one statement from a JSON parameter: no
+//   temporary table, no COPY.
+import { sql, type SQL } from "drizzle-orm";
 import { v7 as uuidv7 } from "uuid";
 import { queryRows, type Tx } from "@/db/client";
 import { copyField, copyInto } from "@/db/copy";
 import type { ResponseRow } from "../ingest/response-rows";
 
-// The staging table lives for one transaction; a temporary table is private to the connection.
-const STAGING_TABLE = `create temporary table import_staging (
-  id uuid not null, line integer not null, external_id text not null, touchpoint_id uuid not null,
-  submitted_at timestamptz not null, csat smallint, nps smallint, ces smallint, comment text,
-  channel text, segment jsonb not null
-) on commit drop`;
-const STAGING_COLUMNS = ["id", "line", "external_id", "touchpoint_id", "submitted_at", "csat", "nps", "ces", "comment", "channel", "segment"];
+/** A response id the file repeats: the first row stands, this one is an error. */
+export interface RepeatedId {
+  externalId: string;
+  line: number;
+  firstLine: number;
+}
 
-/** A staging table for this transaction and a writer of rows into it (COPY, streamed). */
-export async function openStaging(tx: Tx): Promise<{ write(line: number, row: ResponseRow): Promise<void>; end(): Promise<void> }> {
-  await tx.execute(sql.raw(STAGING_TABLE));
-  const copy = await copyInto(tx, "import_staging", STAGING_COLUMNS);
-  return { write: (line, row) => copy.write(stagingLine(line, row)), end: () => copy.end() };
+export interface StagingTarget {
+  orgId: string;
+  surveyId: string;
+  importId: string;
+  /** The organization's zone: the rollup's days are its days. */
+  timeZone: string;
+}
+
+export interface ResponseSink {
+  /** A valid row; resolves when there is room for the next one. */
+  add(line: number, row: ResponseRow): Promise<void>;
+  /** The import will be rejected: rows from now on are checked for repeated ids but not stored. */
+  stopStoring(): void;
+  /** Stores what is left and grows the rollup; the file's repeated ids (not inserted) and the number inserted. */
+  finish(): Promise<{ repeated: RepeatedId[]; inserted: number }>;
+  /** Lets the statement in flight end (its error is the caller's error's consequence): the transaction is about to roll back. */
+  abandon(): Promise<void>;
+}
+
+/** Rows per COPY chunk: ~2 MB of COPY text, enough that per-statement costs vanish. */
+const CHUNK_ROWS = 20_000;
+
+const RESPONSE_COLUMNS = "id, external_id, touchpoint_id, submitted_at, csat, nps, ces, comment, channel, segment";
+const STAGING_TABLES = [
+  `create temporary table import_chunk (
+    id uuid not null, line integer not null, external_id text not null, touchpoint_id uuid not null,
+    submitted_at timestamptz not null, csat smallint, nps smallint, ces smallint, comment text,
+    channel text, segment jsonb not null
+  ) on commit drop`,
+  // Every valid row's id and line, for the repeated-id check at the end.
+  `create temporary table import_lines (external_id text not null, line integer not null) on commit drop`,
+  // The rows this import inserted, rolled up once at the end.
+  `create temporary table import_new (touchpoint_id uuid not null, submitted_at timestamptz not null, csat smallint, nps smallint, ces smallint, comment text, segment jsonb not null) on commit drop`,
+];
+const CHUNK_COLUMNS = ["id", "line", "external_id", "touchpoint_id", "submitted_at", "csat", "nps", "ces", "comment", "channel", "segment"];
+
+/** The chunked COPY path, for files and large API bodies. */
+export async function openChunkedStaging(tx: Tx, target: StagingTarget): Promise<ResponseSink> {
+  for (const table of STAGING_TABLES) await tx.execute(sql.raw(table));
+  let text = "";
+  let rows = 0;
+  let storing = true;
+  // The chunk being stored while the next is parsed; a failure surfaces at the next add or finish.
+  let inFlight: Promise<void> = Promise.resolve();
+
+  const store = async (chunk: string, insert: boolean) => {
+    const copy = await copyInto(tx, "import_chunk", CHUNK_COLUMNS);
+    await copy.write(chunk);
+    await copy.end();
+    const keepLines = sql`insert into import_lines select external_id, line from import_chunk`;
+    // A data-modifying WITH runs to completion whether or not anything reads it.
+    await tx.execute(insert ? sql`with lines as (${keepLines}), inserted as (${insertResponses(sql`import_chunk`, target)}) insert into import_new select * from inserted` : keepLines);
+    await tx.execute(sql`truncate import_chunk`);
+  };
+  const flush = async () => {
+    if (rows === 0) return;
+    const chunk = text;
+    text = "";
+    rows = 0;
+    await inFlight;
+    inFlight = store(chunk, storing);
+    // Handled here so a failure is not "unhandled" before the next await picks it up.
+    inFlight.catch(() => {});
+  };
+
+  return {
+    async add(line, row) {
+      text += stagingLine(line, row);
+      if (++rows >= CHUNK_ROWS) await flush();
+    },
+    stopStoring() {
+      storing = false;
+    },
+    async finish() {
+      await flush();
+      await inFlight;
+      const repeated = await repeatedIds(tx);
+      if (!storing) return { repeated, inserted: 0 };
+      const [row] = await queryRows<{ inserted: number }>(tx, sql`with ${rollUp(sql`import_new`, target)} select count(*)::int as inserted from import_new`);
+      return { repeated, inserted: Number(row?.inserted ?? 0) };
+    },
+    async abandon() {
+      await inFlight.catch(() => {});
+    },
+  };
+}
+
+/** Up to this many responses go in one statement, without a staging table. */
+export const DIRECT_MAX_ROWS = 1_000;
+
+/** The light path, for a handful of responses: one statement (insert, rollup) from a JSON parameter. */
+export function openDirectStaging(tx: Tx, target: StagingTarget): ResponseSink {
+  const staged: (ResponseRow & { id: string; line: number })[] = [];
+  const firstLines = new Map<string, number>();
+  const repeated: RepeatedId[] = [];
+  let storing = true;
+  return {
+    async add(line, row) {
+      const firstLine = firstLines.get(row.externalId);
+      if (firstLine !== undefined) repeated.push({ externalId: row.externalId, line, firstLine });
+      else {
+        firstLines.set(row.externalId, line);
+        if (storing) staged.push({ ...row, id: uuidv7(), line });
+      }
+    },
+    stopStoring() {
+      storing = false;
+    },
+    async finish() {
+      if (!storing || staged.length === 0) return { repeated, inserted: 0 };
+      const json = JSON.stringify(staged.map((r) => ({ ...r, external_id: r.externalId, touchpoint_id: r.touchpointId, submitted_at: r.submittedAt })));
+      const source = sql`jsonb_to_recordset(${json}::jsonb) as r(id uuid, external_id text, touchpoint_id uuid, submitted_at timestamptz, csat smallint, nps smallint, ces smallint, comment text, channel text, segment jsonb)`;
+      const [row] = await queryRows<{ inserted: number }>(tx, sql`with inserted as (${insertResponses(source, target)}), ${rollUp(sql`inserted`, target)} select count(*)::int as inserted from inserted`);
+      return { repeated, inserted: Number(row?.inserted ?? 0) };
+    },
+    async abandon() {},
+  };
 }
 
 function stagingLine(line: number, row: ResponseRow): string {
-  return (
-    [
-      uuidv7(),
-      line,
-      copyField(row.externalId),
-      row.touchpointId,
-      row.submittedAt.toISOString(),
-      copyField(row.csat),
-      copyField(row.nps),
-      copyField(row.ces),
-      copyField(row.comment),
-      copyField(row.channel),
-      copyField(JSON.stringify(row.segment)),
-    ].join("\t") + "\n"
-  );
+  return `${uuidv7()}\t${line}\t${copyField(row.externalId)}\t${row.touchpointId}\t${row.submittedAt.toISOString()}\t${copyField(row.csat)}\t${copyField(row.nps)}\t${copyField(row.ces)}\t${copyField(row.comment)}\t${copyField(row.channel)}\t${copyField(JSON.stringify(row.segment))}\n`;
 }
 
-export async function repeatedIds(tx: Tx): Promise<{ externalId: string; line: number; firstLine: number }[]> {
+async function repeatedIds(tx: Tx): Promise<RepeatedId[]> {
   const rows = await queryRows<{ external_id: string; line: number; first_line: number }>(tx, sql`
     select s.external_id, s.line, f.first_line
-    from import_staging s
-    join (select external_id, min(line) as first_line from import_staging group by external_id having count(*) > 1) f using (external_id)
+    from import_lines s
+    join (select external_id, min(line) as first_line from import_lines group by external_id having count(*) > 1) f using (external_id)
     where s.line > f.first_line
     order by s.line`);
   return rows.map((r) => ({ externalId: r.external_id, line: Number(r.line), firstLine: Number(r.first_line) }));
 }
 
-/** Keeps the first row of each response id that a file repeats (the others are reported as errors). */
-export async function dropRepeatedIds(tx: Tx): Promise<void> {
-  await tx.execute(sql`delete from import_staging s using (select external_id, min(line) as first from import_staging group by external_id) f where s.external_id = f.external_id and s.line > f.first`);
+/**
+ * New responses in, in the source's order (file order: concurrent imports of one file take
+ * the unique index's locks in the same order, so they never deadlock); a response id already
+ * stored — by an earlier import, or earlier in this one — is skipped.
+ */
+function insertResponses(source: SQL, p: StagingTarget): SQL {
+  return sql`
+    insert into survey_responses (organization_id, survey_id, import_id, ${sql.raw(RESPONSE_COLUMNS)})
+    select ${p.orgId}::uuid, ${p.surveyId}::uuid, ${p.importId}::uuid, id, external_id, touchpoint_id, submitted_at, csat, nps, ces, comment, channel::touchpoint_channel, segment
+    from ${source}
+    on conflict (organization_id, external_id) do nothing
+    returning touchpoint_id, submitted_at, csat, nps, ces, comment, segment`;
 }
 
 const DISTRIBUTION = [
@@ -61,44 +172,33 @@ const DISTRIBUTION = [
   ...[1, 2, 3, 4, 5, 6, 7].map((n) => ["ces", n] as const),
 ];
 const DISTRIBUTION_COLUMNS = DISTRIBUTION.map(([metric, n]) => `${metric}_${n}`);
+const COUNTS = DISTRIBUTION.map(([metric, n]) => `count(*) filter (where ${metric} = ${n})`).join(", ");
+const UPDATES = DISTRIBUTION_COLUMNS.map((c) => `${c} = s.${c} + excluded.${c}`).join(", ");
 
 /**
- * New responses in, duplicates skipped, and the rollup grown by exactly what was inserted —
- * one statement, so a response is counted once whatever runs at the same time. Rollup rows
- * are written in key order, so concurrent imports lock them in the same order.
+ * The CTEs that grow the daily rollup by the rows of `inserted` (one row per day and
+ * touchpoint, and one per segment value). Rollup rows are written in key order, so
+ * concurrent imports lock them in the same order.
  */
-export async function insertAndRollUp(tx: Tx, p: { orgId: string; surveyId: string; importId: string; timeZone: string }): Promise<number> {
-  const counts = DISTRIBUTION.map(([metric, n]) => `count(*) filter (where ${metric} = ${n})`).join(", ");
-  const updates = DISTRIBUTION_COLUMNS.map((c) => `${c} = s.${c} + excluded.${c}`).join(", ");
-  const [row] = await queryRows<{ inserted: number }>(tx, sql`
-    with inserted as (
-      insert into survey_responses (organization_id, id, external_id, survey_id, touchpoint_id, import_id, submitted_at, csat, nps, ces, comment, channel, segment)
-      select ${p.orgId}::uuid, id, external_id, ${p.surveyId}::uuid, touchpoint_id, ${p.importId}::uuid, submitted_at, csat, nps, ces, comment, channel::touchpoint_channel, segment
-      -- A freshly copied table reads back in file order, so concurrent imports of one file
-      -- take the unique index's locks in the same order (no deadlock) without a sort.
-      from import_staging
-      on conflict (organization_id, external_id) do nothing
-      returning touchpoint_id, submitted_at, csat, nps, ces, comment, segment
-    ),
+function rollUp(inserted: SQL, p: StagingTarget): SQL {
+  return sql`
     facts as (
       select touchpoint_id, (submitted_at at time zone ${p.timeZone})::date as day, '' as segment_key, '' as segment_value, submitted_at, csat, nps, ces, comment
-      from inserted
+      from ${inserted}
       union all
       select i.touchpoint_id, (i.submitted_at at time zone ${p.timeZone})::date, kv.key, kv.value, i.submitted_at, i.csat, i.nps, i.ces, i.comment
-      from inserted i, jsonb_each_text(i.segment) kv
+      from ${inserted} i, jsonb_each_text(i.segment) kv
     ),
     rolled as (
       insert into touchpoint_daily_stats as s (organization_id, touchpoint_id, survey_id, day, segment_key, segment_value, responses, comments, ${sql.raw(DISTRIBUTION_COLUMNS.join(", "))}, last_submitted_at)
-      select ${p.orgId}::uuid, touchpoint_id, ${p.surveyId}::uuid, day, segment_key, segment_value, count(*), count(comment), ${sql.raw(counts)}, max(submitted_at)
+      select ${p.orgId}::uuid, touchpoint_id, ${p.surveyId}::uuid, day, segment_key, segment_value, count(*), count(comment), ${sql.raw(COUNTS)}, max(submitted_at)
       from facts
       group by touchpoint_id, day, segment_key, segment_value
       order by touchpoint_id, day, segment_key, segment_value
       on conflict (organization_id, touchpoint_id, survey_id, day, segment_key, segment_value) do update set
         responses = s.responses + excluded.responses,
         comments = s.comments + excluded.comments,
-        ${sql.raw(updates)},
+        ${sql.raw(UPDATES)},
         last_submitted_at = greatest(s.last_submitted_at, excluded.last_submitted_at)
-    )
-    select count(*)::int as inserted from inserted`);
-  return Number(row?.inserted ?? 0);
+    )`;
 }
