@@ -228,7 +228,8 @@ async function runImport<M>(
           if (result.ok) {
             valid++;
             if (sampleRows.length < OUTCOME_SAMPLE_ROWS) sampleRows.push(result.row);
-            await sink.add(line, result.row);
+            const room = sink.add(line, result.row);
+            if (room) await room;
           } else {
             // All or nothing: once a row is bad nothing more is stored; the rest is still checked.
             if (!request.skipInvalid) sink.stopStoring();
