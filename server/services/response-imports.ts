@@ -161,21 +161,20 @@ async function runImport<M>(
   size?: number,
 ): Promise<ImportOutcome<M>> {
   const started = performance.now();
-  const setting = await withOrg(db, ctx.orgId, async (tx) => ({
-    survey: await loadSurvey(tx, ctx, request.surveyId),
-    touchpointRefs: await tx
-      .select({ id: touchpoints.id, key: touchpoints.key, name: touchpoints.name, aliases: touchpoints.aliases })
-      .from(touchpoints)
-      .where(eq(touchpoints.organizationId, ctx.orgId)),
-    orgTimeZone: (await tx.select({ timeZone: organizations.timeZone }).from(organizations).where(eq(organizations.id, ctx.orgId)))[0]?.timeZone ?? "UTC",
-  }));
-  const { survey, orgTimeZone } = setting;
+  const elapsed = () => Math.round(performance.now() - started);
+  // A handful of API responses without an Idempotency-Key (the live feed) takes the light
+  // path: one transaction reads the survey, stores the rows (no staging table) and writes the
+  // import's record — it commits or leaves nothing, so nothing needs recording while it runs.
+  // Every other import is recorded as running first, with a heartbeat, so an Idempotency-Key
+  // is claimed at once and a killed import is seen as failed.
+  const direct = size !== undefined && size <= DIRECT_MAX_ROWS && !request.idempotency && !request.dryRun;
+  let setting: ImportSetting | null = direct ? null : await withOrg(db, ctx.orgId, (tx) => loadSetting(tx, ctx, request.surveyId));
 
   const importId = uuidv7();
   const record: typeof imports.$inferInsert = {
     organizationId: ctx.orgId,
     id: importId,
-    surveyId: survey.id,
+    surveyId: request.surveyId,
     source: request.source,
     ...actorColumns(ctx.actor),
     fileName: request.fileName,
@@ -190,27 +189,24 @@ async function runImport<M>(
   let heartbeat: ReturnType<typeof setInterval> | undefined;
 
   try {
-    // A handful of API responses without an Idempotency-Key (the live feed) takes the light
-    // path: no record while it runs (its one transaction commits or leaves nothing), no
-    // staging table. Everything else is recorded as running first, with a heartbeat, so an
-    // Idempotency-Key is claimed at once and a killed import is seen as failed.
-    const light = size !== undefined && size <= DIRECT_MAX_ROWS;
-    if (!request.dryRun && !(light && !request.idempotency)) {
+    if (!direct && !request.dryRun) {
       const replay = await beginImport<M>(db, ctx.orgId, record);
       if (replay) return replay;
       heartbeat = setInterval(() => {
         recordImport({ heartbeatAt: new Date() }).catch(() => {});
       }, HEARTBEAT_MS);
     }
-    const source = await open(setting);
-    const mapping = source.mapping;
-    const elapsed = () => Math.round(performance.now() - started);
 
     const sampleRows: ResponseRow[] = [];
+    const opened: { mapping?: M } = {};
     const outcome = await withOrg<RunOutcome>(db, ctx.orgId, async (tx) => {
+      setting ??= await loadSetting(tx, ctx, request.surveyId);
+      const { survey, orgTimeZone } = setting;
+      const source = await open(setting);
+      const mapping = (opened.mapping = source.mapping);
       const target = { orgId: ctx.orgId, surveyId: survey.id, importId, timeZone: orgTimeZone };
       let sink: ResponseSink;
-      if (light) sink = openDirectStaging(tx, target);
+      if (direct) sink = openDirectStaging(tx, target);
       else {
         // Big statements follow: sorts and hashes in memory, and no JIT compile (a second per
         // run, measured) for queries that run once.
@@ -256,13 +252,16 @@ async function runImport<M>(
 
       const finished = { status: "succeeded" as const, rows, inserted, duplicates: valid - inserted, rejected, errors };
       if (request.dryRun) throw new RollbackWith(finished);
-      await saveImport(tx, record, { ...finished, rowCount: rows, finishedAt: new Date(), heartbeatAt: new Date(), answer: { importId, ...finished, mapping, durationMs: elapsed(), sample: [] } satisfies ImportOutcome<M> });
-      await recordAudit(tx, ctx, {
-        action: "responses.imported",
-        targetType: "import",
-        targetId: importId,
-        data: { survey: survey.name, source: request.source, fileName: request.fileName, inserted, duplicates: finished.duplicates, rejected },
-      });
+      // Independent writes, sent together (postgres.js pipelines them on the connection).
+      await Promise.all([
+        saveImport(tx, record, { ...finished, rowCount: rows, finishedAt: new Date(), heartbeatAt: new Date(), answer: { importId, ...finished, mapping, durationMs: elapsed(), sample: [] } satisfies ImportOutcome<M> }),
+        recordAudit(tx, ctx, {
+          action: "responses.imported",
+          targetType: "import",
+          targetId: importId,
+          data: { survey: survey.name, source: request.source, fileName: request.fileName, inserted, duplicates: finished.duplicates, rejected },
+        }),
+      ]);
       if (request.saveMapping && mapping) await tx.update(surveys).set({ mapping, updatedAt: new Date() }).where(and(eq(surveys.organizationId, ctx.orgId), eq(surveys.id, survey.id)));
       return finished;
     }).catch((error: unknown) => {
@@ -270,17 +269,30 @@ async function runImport<M>(
       throw error;
     });
 
+    const mapping = opened.mapping as M;
     if (outcome.status === "rejected") {
       await recordImport({ status: "rejected", rowCount: outcome.rows, rejected: outcome.rejected, errors: outcome.errors, finishedAt: new Date(), answer: { importId, ...outcome, mapping, durationMs: elapsed(), sample: [] } satisfies ImportOutcome<M> });
     }
     return { importId, ...outcome, mapping, durationMs: elapsed(), sample: sampleRows };
   } catch (error) {
     const failure = error instanceof DomainError ? error.message : "The import stopped on an unexpected error; nothing was stored.";
-    await recordImport({ status: error instanceof DomainError ? "rejected" : "failed", failure, finishedAt: new Date() }).catch(() => {});
+    // Not when the survey itself was not found (the light path reads it in its transaction).
+    if (setting) await recordImport({ status: error instanceof DomainError ? "rejected" : "failed", failure, finishedAt: new Date() }).catch(() => {});
     throw error;
   } finally {
     clearInterval(heartbeat);
   }
+}
+
+async function loadSetting(tx: Tx, ctx: { orgId: string }, surveyId: string): Promise<ImportSetting> {
+  return {
+    survey: await loadSurvey(tx, ctx, surveyId),
+    touchpointRefs: await tx
+      .select({ id: touchpoints.id, key: touchpoints.key, name: touchpoints.name, aliases: touchpoints.aliases })
+      .from(touchpoints)
+      .where(eq(touchpoints.organizationId, ctx.orgId)),
+    orgTimeZone: (await tx.select({ timeZone: organizations.timeZone }).from(organizations).where(eq(organizations.id, ctx.orgId)))[0]?.timeZone ?? "UTC",
+  };
 }
 
 /**
