@@ -284,15 +284,14 @@ async function runImport<M>(
   }
 }
 
+/** Three independent reads, sent together: one round trip on postgres.js, which pipelines them. */
 async function loadSetting(tx: Tx, ctx: { orgId: string }, surveyId: string): Promise<ImportSetting> {
-  return {
-    survey: await loadSurvey(tx, ctx, surveyId),
-    touchpointRefs: await tx
-      .select({ id: touchpoints.id, key: touchpoints.key, name: touchpoints.name, aliases: touchpoints.aliases })
-      .from(touchpoints)
-      .where(eq(touchpoints.organizationId, ctx.orgId)),
-    orgTimeZone: (await tx.select({ timeZone: organizations.timeZone }).from(organizations).where(eq(organizations.id, ctx.orgId)))[0]?.timeZone ?? "UTC",
-  };
+  const [survey, touchpointRefs, [org]] = await Promise.all([
+    loadSurvey(tx, ctx, surveyId),
+    tx.select({ id: touchpoints.id, key: touchpoints.key, name: touchpoints.name, aliases: touchpoints.aliases }).from(touchpoints).where(eq(touchpoints.organizationId, ctx.orgId)),
+    tx.select({ timeZone: organizations.timeZone }).from(organizations).where(eq(organizations.id, ctx.orgId)),
+  ]);
+  return { survey, touchpointRefs, orgTimeZone: org?.timeZone ?? "UTC" };
 }
 
 /**
