@@ -76,9 +76,19 @@ async function* fileChunks(file: string) {
 }
 
 /** Runs in its own process so its peak RSS is the import's alone. */
+/** The CPU seconds a process has used (user + system), from /proc: what a busy machine does not distort. */
+function cpuSecondsOf(pid: number): number {
+  const fields = fs.readFileSync(`/proc/${pid}/stat`, "utf8").split(") ")[1]!.split(" ");
+  return (Number(fields[11]) + Number(fields[12])) / 100;
+}
+
 async function childImport() {
   const [, , , url, orgId, surveyId, file] = process.argv;
-  const database = await openPostgres({ url: url!, role: "app", max: 4 });
+  // Named, so its Postgres backends can be found afterwards and their CPU time read.
+  const named = new URL(url!);
+  named.searchParams.set("application_name", `bench-import-${process.pid}`);
+  const database = await openPostgres({ url: named.toString(), role: "app", max: 4 });
+  const startedCpu = process.cpuUsage();
   const started = performance.now();
   const outcome = await importResponseFile(database.db, { orgId: orgId!, actor: { kind: "system", label: "bench" } }, fileChunks(file!), {
     surveyId: surveyId!,
@@ -86,11 +96,18 @@ async function childImport() {
     source: "cli",
   });
   const seconds = (performance.now() - started) / 1000;
+  const cpu = process.cpuUsage(startedCpu);
+  const backends = await database.client<{ pid: number }[]>`select pid from pg_stat_activity where application_name = ${named.searchParams.get("application_name")}`;
+  const postgresCpuSeconds = backends.reduce((sum, b) => sum + cpuSecondsOf(b.pid), 0);
   await database.close();
-  process.stdout.write(JSON.stringify({ seconds, inserted: outcome.inserted, duplicates: outcome.duplicates, rejected: outcome.rejected, peakRssMb: process.resourceUsage().maxRSS / 1024 }) + "\n");
+  const nodeCpuSeconds = (cpu.user + cpu.system) / 1e6;
+  process.stdout.write(JSON.stringify({ seconds, inserted: outcome.inserted, duplicates: outcome.duplicates, rejected: outcome.rejected, peakRssMb: process.resourceUsage().maxRSS / 1024, nodeCpuSeconds, postgresCpuSeconds }) + "\n");
 }
 
-function runChild(url: string, orgId: string, surveyId: string, file: string): Promise<{ seconds: number; inserted: number; duplicates: number; rejected: number; peakRssMb: number }> {
+type ChildOutcome = { seconds: number; inserted: number; duplicates: number; rejected: number; peakRssMb: number; nodeCpuSeconds: number; postgresCpuSeconds: number };
+const cpuNote = (o: ChildOutcome) => `CPU: Node ${o.nodeCpuSeconds.toFixed(1)} s + Postgres ${o.postgresCpuSeconds.toFixed(1)} s`;
+
+function runChild(url: string, orgId: string, surveyId: string, file: string): Promise<ChildOutcome> {
   return new Promise((resolve, reject) => {
     const child = spawn(process.execPath, [...process.execArgv, process.argv[1]!, "--child-import", url, orgId, surveyId, file], { stdio: ["ignore", "pipe", "inherit"] });
     let out = "";
@@ -122,7 +139,7 @@ async function main(rows: number) {
     // (a) Waymark's import path.
     const imported = await runChild(url.toString(), a.ctx.orgId, a.surveyId, file);
     if (imported.inserted !== rows) throw new Error(`(a) inserted ${imported.inserted} of ${rows} rows`);
-    console.log(`(a) Waymark import (parse, validate, map, dedupe, store, rollup): ${imported.seconds.toFixed(1)} s ${rate(rows, imported.seconds)}, peak RSS ${imported.peakRssMb.toFixed(0)} MB`);
+    console.log(`(a) Waymark import (parse, validate, map, dedupe, store, rollup): ${imported.seconds.toFixed(1)} s ${rate(rows, imported.seconds)}, peak RSS ${imported.peakRssMb.toFixed(0)} MB (${cpuNote(imported)})`);
 
     // (b) psql \copy of the same file into an identical table with the same indexes: the machine's limit.
     await owner.unsafe(`create table bench_copy (external_id text not null, touchpoint text, submitted_at timestamptz not null, csat smallint, nps smallint, ces smallint, comment text, channel text, age_band text, region text)`);
@@ -171,15 +188,17 @@ async function main(rows: number) {
 
     // (d) The same file again: every row is a duplicate.
     const again = await runChild(url.toString(), a.ctx.orgId, a.surveyId, file);
-    console.log(`(d) re-upload of the same file (${again.duplicates.toLocaleString("en-US")} duplicates, ${again.inserted} inserted): ${again.seconds.toFixed(1)} s ${rate(rows, again.seconds)}`);
+    console.log(`(d) re-upload of the same file (${again.duplicates.toLocaleString("en-US")} duplicates, ${again.inserted} inserted): ${again.seconds.toFixed(1)} s ${rate(rows, again.seconds)} (${cpuNote(again)})`);
 
-    // (e) The live feed: single-response JSON posts against the production build.
-    const live = await liveFeed(app.db, owner, url.toString());
-    console.log(
-      `(e) live feed, ${LIVE_CONNECTIONS} connections × ${LIVE_SECONDS} s, one response per post: ${Math.round(live.requestsPerSecond).toLocaleString("en-US")} req/s, p50 ${live.p50Ms.toFixed(0)} ms, p95 ${live.p95Ms.toFixed(0)} ms; ` +
-        `${live.accepted.toLocaleString("en-US")} accepted, stored ${live.stored}, in the rollup ${live.rolledUp}${Object.keys(live.refused).length ? `, refused ${JSON.stringify(live.refused)}` : ""}`,
-    );
-    const liveCounted = live.stored === live.accepted && live.rolledUp === live.accepted;
+    // (e) The live feed: single-response JSON posts against the production build (BENCH_SKIP_LIVE=1 leaves it out).
+    const live = process.env.BENCH_SKIP_LIVE === "1" ? null : await liveFeed(app.db, owner, url.toString());
+    if (live) {
+      console.log(
+        `(e) live feed, ${LIVE_CONNECTIONS} connections × ${LIVE_SECONDS} s, one response per post: ${Math.round(live.requestsPerSecond).toLocaleString("en-US")} req/s, p50 ${live.p50Ms.toFixed(0)} ms, p95 ${live.p95Ms.toFixed(0)} ms; ` +
+          `${live.accepted.toLocaleString("en-US")} accepted, stored ${live.stored}, in the rollup ${live.rolledUp}${Object.keys(live.refused).length ? `, refused ${JSON.stringify(live.refused)}` : ""}`,
+      );
+    }
+    const liveCounted = !live || (live.stored === live.accepted && live.rolledUp === live.accepted);
     if (!liveCounted) console.log("(e) FAILED: the accepted responses are not each stored and counted exactly once");
 
     await owner.end();
@@ -207,9 +226,11 @@ async function main(rows: number) {
     const ratioCopy = rows / imported.seconds / (rows / copySeconds);
     const ratioDrizzle = rows / imported.seconds / (done / drizzleSeconds);
     console.log(`\n(a)/(b) = ${ratioCopy.toFixed(2)} (target ≥ 0.5)   (a)/(c) = ${ratioDrizzle.toFixed(1)} (target ≥ 5)   re-upload ${again.seconds.toFixed(1)} s (target < 15 s at 1M)`);
-    console.log(`live feed ${Math.round(live.requestsPerSecond)} req/s (target ≥ 300), p95 ${live.p95Ms.toFixed(0)} ms (target < 100)`);
-    console.log(`live_req_per_s=${Math.round(live.requestsPerSecond)}`);
-    console.log(`live_p95_ms=${Math.round(live.p95Ms)}`);
+    if (live) {
+      console.log(`live feed ${Math.round(live.requestsPerSecond)} req/s (target ≥ 300), p95 ${live.p95Ms.toFixed(0)} ms (target < 100)`);
+      console.log(`live_req_per_s=${Math.round(live.requestsPerSecond)}`);
+      console.log(`live_p95_ms=${Math.round(live.p95Ms)}`);
+    }
     console.log(`ratio_vs_copy=${ratioCopy.toFixed(3)}`);
     console.log(`ratio_vs_drizzle=${ratioDrizzle.toFixed(2)}`);
     console.log(`peak_rss_mb=${Math.round(imported.peakRssMb)}`);
