@@ -105,7 +105,9 @@ async function childImport() {
 }
 
 type ChildOutcome = { seconds: number; inserted: number; duplicates: number; rejected: number; peakRssMb: number; nodeCpuSeconds: number; postgresCpuSeconds: number };
-const cpuNote = (o: ChildOutcome) => `CPU: Node ${o.nodeCpuSeconds.toFixed(1)} s + Postgres ${o.postgresCpuSeconds.toFixed(1)} s`;
+function cpuNote(o: ChildOutcome) {
+  return `CPU: Node ${o.nodeCpuSeconds.toFixed(1)} s + Postgres ${o.postgresCpuSeconds.toFixed(1)} s`;
+}
 
 function runChild(url: string, orgId: string, surveyId: string, file: string): Promise<ChildOutcome> {
   return new Promise((resolve, reject) => {
