@@ -8,8 +8,8 @@ import type { Writable } from "node:stream";
 import type { Tx } from "./client";
 
 export interface CopyIn {
-  /** One or more complete lines ("a\tb\n"). */
-  write(lines: string): Promise<void>;
+  /** One or more complete lines ("a\tb\n"), as text or UTF-8 bytes. */
+  write(lines: string | Uint8Array): Promise<void>;
   /** Sends what is left; the rows are in the table when it resolves. */
   end(): Promise<void>;
 }
@@ -44,6 +44,11 @@ export async function copyInto(tx: Tx, table: string, columns: readonly string[]
     };
     return {
       async write(lines) {
+        if (typeof lines !== "string") {
+          await flush();
+          if (!stream.write(lines)) await once(stream, "drain");
+          return;
+        }
         pending += lines;
         if (pending.length >= STREAM_CHUNK_CHARS) await flush();
       },
@@ -64,6 +69,11 @@ export async function copyInto(tx: Tx, table: string, columns: readonly string[]
   };
   return {
     async write(lines) {
+      if (typeof lines !== "string") {
+        await flush();
+        await pglite.query(`COPY ${target} FROM '/dev/blob'`, [], { blob: new Blob([lines as Uint8Array<ArrayBuffer>]) });
+        return;
+      }
       pending += lines;
       if (pending.length >= PGLITE_BLOB_CHARS) await flush();
     },

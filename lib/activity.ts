@@ -28,7 +28,7 @@ const quoted = (value: string | undefined, fallback: string) => (value ? `“${v
  */
 export function describeActivity(event: ActivityEvent, memberNames: Record<string, string> = {}): ActivitySentence {
   const data: Data = event.data && typeof event.data === "object" ? (event.data as Data) : {};
-  const actor = event.actorName ?? "Someone";
+  const actor = event.actorName ?? actorOtherThanAPerson(data) ?? "Someone";
   const person = text(data, "name") ?? text(data, "email") ?? "a member";
   const role = text(data, "role");
   const team = quoted(text(data, "team") ?? text(data, "name"), "a team");
@@ -69,9 +69,24 @@ export function describeActivity(event: ActivityEvent, memberNames: Record<strin
     "api_key.revoked": () => `revoked the API key ${quoted(text(data, "name"), "")}`.trim(),
     "organization.findings_visibility_changed": () =>
       text(data, "visibility") === "team" ? "let members see only their own teams' findings" : "let everyone see every finding",
+    "responses.imported": () => {
+      const inserted = typeof data.inserted === "number" ? data.inserted : null;
+      const what = inserted === null ? "survey responses" : `${inserted.toLocaleString("en-US")} ${inserted === 1 ? "response" : "responses"}`;
+      return `imported ${what} into ${quoted(text(data, "survey"), "a survey")}`;
+    },
   };
   const summary = summaries[event.action]?.() ?? `did something (${event.action})`;
   return { actor, summary };
+}
+
+/** Events by an API key or the system name it in their data (server/services/audit.ts). */
+function actorOtherThanAPerson(data: Data): string | undefined {
+  const keyName = text(data, "apiKeyName");
+  if (keyName) return `API key ${quoted(keyName, "")}`;
+  if (text(data, "apiKeyId")) return "A deleted API key";
+  const via = text(data, "via");
+  if (via === "cli") return "The operator CLI";
+  return via ? `Waymark (${via})` : undefined;
 }
 
 function nameOf(data: Data, memberNames: Record<string, string>): string {

@@ -1,7 +1,8 @@
 // npm run bench:ingest [rows] — how fast Waymark takes in a survey export, next to the
 // physical limit of this machine (psql \copy into an identical table with the same indexes)
 // and a naive drizzle insert in 1,000-row batches; a re-upload of the same file; peak memory
-// of the import (measured in a child process of its own); and the same path on PGlite.
+// of the import (measured in a child process of its own); the same path on PGlite; and the
+// live feed: single-response API posts against the production build (bench-live-feed.ts).
 // Runs on a throwaway Postgres database (TEST_DATABASE_URL or the local server), dropped after.
 import { spawn, spawnSync } from "node:child_process";
 import { randomBytes } from "node:crypto";
@@ -16,16 +17,20 @@ import { surveyResponses } from "@/db/schema";
 import { createOrganization, createUser } from "@/db/seed/factories";
 import { withOrg } from "@/db/tenancy";
 import type { OrgContext } from "@/server/services/context";
+import { createApiKey } from "@/server/services/api-keys";
 import { createMap } from "@/server/services/journey-maps";
 import { importResponseFile } from "@/server/services/response-imports";
 import { createStage } from "@/server/services/stages";
 import { createSurvey } from "@/server/services/surveys";
 import { createTouchpoint } from "@/server/services/touchpoints";
 import { uuidv7 } from "@/db/schema/_columns";
+import { ensureProductionBuild, freePort, postLiveFeed, startApp, stopApp, type LiveFeedResult } from "./bench-live-feed";
 
 const TOUCHPOINTS = 50;
 const DRIZZLE_ROWS_CAP = 200_000;
 const PGLITE_ROWS = 100_000;
+const LIVE_CONNECTIONS = 16;
+const LIVE_SECONDS = 10;
 
 if (process.argv[2] === "--child-import") await childImport();
 else await main(Number(process.argv[2] ?? 1_000_000));
@@ -71,9 +76,19 @@ async function* fileChunks(file: string) {
 }
 
 /** Runs in its own process so its peak RSS is the import's alone. */
+/** The CPU seconds a process has used (user + system), from /proc: what a busy machine does not distort. */
+function cpuSecondsOf(pid: number): number {
+  const fields = fs.readFileSync(`/proc/${pid}/stat`, "utf8").split(") ")[1]!.split(" ");
+  return (Number(fields[11]) + Number(fields[12])) / 100;
+}
+
 async function childImport() {
   const [, , , url, orgId, surveyId, file] = process.argv;
-  const database = await openPostgres({ url: url!, role: "app", max: 4 });
+  // Named, so its Postgres backends can be found afterwards and their CPU time read.
+  const named = new URL(url!);
+  named.searchParams.set("application_name", `bench-import-${process.pid}`);
+  const database = await openPostgres({ url: named.toString(), role: "app", max: 4 });
+  const startedCpu = process.cpuUsage();
   const started = performance.now();
   const outcome = await importResponseFile(database.db, { orgId: orgId!, actor: { kind: "system", label: "bench" } }, fileChunks(file!), {
     surveyId: surveyId!,
@@ -81,11 +96,20 @@ async function childImport() {
     source: "cli",
   });
   const seconds = (performance.now() - started) / 1000;
+  const cpu = process.cpuUsage(startedCpu);
+  const backends = await database.client<{ pid: number }[]>`select pid from pg_stat_activity where application_name = ${named.searchParams.get("application_name")}`;
+  const postgresCpuSeconds = backends.reduce((sum, b) => sum + cpuSecondsOf(b.pid), 0);
   await database.close();
-  process.stdout.write(JSON.stringify({ seconds, inserted: outcome.inserted, duplicates: outcome.duplicates, rejected: outcome.rejected, peakRssMb: process.resourceUsage().maxRSS / 1024 }) + "\n");
+  const nodeCpuSeconds = (cpu.user + cpu.system) / 1e6;
+  process.stdout.write(JSON.stringify({ seconds, inserted: outcome.inserted, duplicates: outcome.duplicates, rejected: outcome.rejected, peakRssMb: process.resourceUsage().maxRSS / 1024, nodeCpuSeconds, postgresCpuSeconds }) + "\n");
 }
 
-function runChild(url: string, orgId: string, surveyId: string, file: string): Promise<{ seconds: number; inserted: number; duplicates: number; rejected: number; peakRssMb: number }> {
+type ChildOutcome = { seconds: number; inserted: number; duplicates: number; rejected: number; peakRssMb: number; nodeCpuSeconds: number; postgresCpuSeconds: number };
+function cpuNote(o: ChildOutcome) {
+  return `CPU: Node ${o.nodeCpuSeconds.toFixed(1)} s + Postgres ${o.postgresCpuSeconds.toFixed(1)} s`;
+}
+
+function runChild(url: string, orgId: string, surveyId: string, file: string): Promise<ChildOutcome> {
   return new Promise((resolve, reject) => {
     const child = spawn(process.execPath, [...process.execArgv, process.argv[1]!, "--child-import", url, orgId, surveyId, file], { stdio: ["ignore", "pipe", "inherit"] });
     let out = "";
@@ -117,7 +141,7 @@ async function main(rows: number) {
     // (a) Waymark's import path.
     const imported = await runChild(url.toString(), a.ctx.orgId, a.surveyId, file);
     if (imported.inserted !== rows) throw new Error(`(a) inserted ${imported.inserted} of ${rows} rows`);
-    console.log(`(a) Waymark import (parse, validate, map, dedupe, store, rollup): ${imported.seconds.toFixed(1)} s ${rate(rows, imported.seconds)}, peak RSS ${imported.peakRssMb.toFixed(0)} MB`);
+    console.log(`(a) Waymark import (parse, validate, map, dedupe, store, rollup): ${imported.seconds.toFixed(1)} s ${rate(rows, imported.seconds)}, peak RSS ${imported.peakRssMb.toFixed(0)} MB (${cpuNote(imported)})`);
 
     // (b) psql \copy of the same file into an identical table with the same indexes: the machine's limit.
     await owner.unsafe(`create table bench_copy (external_id text not null, touchpoint text, submitted_at timestamptz not null, csat smallint, nps smallint, ces smallint, comment text, channel text, age_band text, region text)`);
@@ -166,7 +190,18 @@ async function main(rows: number) {
 
     // (d) The same file again: every row is a duplicate.
     const again = await runChild(url.toString(), a.ctx.orgId, a.surveyId, file);
-    console.log(`(d) re-upload of the same file (${again.duplicates.toLocaleString("en-US")} duplicates, ${again.inserted} inserted): ${again.seconds.toFixed(1)} s ${rate(rows, again.seconds)}`);
+    console.log(`(d) re-upload of the same file (${again.duplicates.toLocaleString("en-US")} duplicates, ${again.inserted} inserted): ${again.seconds.toFixed(1)} s ${rate(rows, again.seconds)} (${cpuNote(again)})`);
+
+    // (e) The live feed: single-response JSON posts against the production build (BENCH_SKIP_LIVE=1 leaves it out).
+    const live = process.env.BENCH_SKIP_LIVE === "1" ? null : await liveFeed(app.db, owner, url.toString());
+    if (live) {
+      console.log(
+        `(e) live feed, ${LIVE_CONNECTIONS} connections × ${LIVE_SECONDS} s, one response per post: ${Math.round(live.requestsPerSecond).toLocaleString("en-US")} req/s, p50 ${live.p50Ms.toFixed(0)} ms, p95 ${live.p95Ms.toFixed(0)} ms; ` +
+          `${live.accepted.toLocaleString("en-US")} accepted, stored ${live.stored}, in the rollup ${live.rolledUp}${Object.keys(live.refused).length ? `, refused ${JSON.stringify(live.refused)}` : ""}`,
+      );
+    }
+    const liveCounted = !live || (live.stored === live.accepted && live.rolledUp === live.accepted);
+    if (!liveCounted) console.log("(e) FAILED: the accepted responses are not each stored and counted exactly once");
 
     await owner.end();
     await app.close();
@@ -175,6 +210,13 @@ async function main(rows: number) {
     const pgRows = Math.min(rows, PGLITE_ROWS);
     const pgFile = path.join(os.tmpdir(), `waymark-bench-${pgRows}.csv`);
     if (pgRows !== rows) await writeCsv(pgFile, pgRows);
+    // Peak memory must not grow with the file: the same import of a tenth of the rows, for comparison.
+    const small = await openPostgres({ url: url.toString(), role: "app", max: 2 });
+    const s = await prepareOrg(small.db);
+    await small.close();
+    const smallImport = await runChild(url.toString(), s.ctx.orgId, s.surveyId, pgRows === rows ? file : pgFile);
+    console.log(`(a) at ${pgRows.toLocaleString("en-US")} rows, for memory: peak RSS ${smallImport.peakRssMb.toFixed(0)} MB (${rows.toLocaleString("en-US")} rows: ${imported.peakRssMb.toFixed(0)} MB)`);
+
     const lite = await openPglite({ migrate: true, role: "app" });
     const l = await prepareOrg(lite.db);
     t = performance.now();
@@ -186,11 +228,37 @@ async function main(rows: number) {
     const ratioCopy = rows / imported.seconds / (rows / copySeconds);
     const ratioDrizzle = rows / imported.seconds / (done / drizzleSeconds);
     console.log(`\n(a)/(b) = ${ratioCopy.toFixed(2)} (target ≥ 0.5)   (a)/(c) = ${ratioDrizzle.toFixed(1)} (target ≥ 5)   re-upload ${again.seconds.toFixed(1)} s (target < 15 s at 1M)`);
+    if (live) {
+      console.log(`live feed ${Math.round(live.requestsPerSecond)} req/s (target ≥ 300), p95 ${live.p95Ms.toFixed(0)} ms (target < 100)`);
+      console.log(`live_req_per_s=${Math.round(live.requestsPerSecond)}`);
+      console.log(`live_p95_ms=${Math.round(live.p95Ms)}`);
+    }
     console.log(`ratio_vs_copy=${ratioCopy.toFixed(3)}`);
     console.log(`ratio_vs_drizzle=${ratioDrizzle.toFixed(2)}`);
     console.log(`peak_rss_mb=${Math.round(imported.peakRssMb)}`);
+    if (!liveCounted) process.exitCode = 1;
   } finally {
     await admin.unsafe(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
     await admin.end();
   }
+}
+
+/** (e): a fresh organization and key, the app on a free port, the posts, then the counts. */
+async function liveFeed(db: Db, owner: postgres.Sql, databaseUrl: string): Promise<LiveFeedResult & { stored: number; rolledUp: number }> {
+  const root = process.cwd();
+  ensureProductionBuild(root);
+  const org = await prepareOrg(db);
+  const { key } = await createApiKey(db, { orgId: org.ctx.orgId, actor: { kind: "system", label: "bench" } }, { name: "Live feed", scopes: ["responses:write"], expiresInDays: null });
+  const port = await freePort();
+  const server = await startApp(root, databaseUrl, port);
+  let result: LiveFeedResult;
+  try {
+    result = await postLiveFeed({ port, key, survey: "Bench survey", touchpoints: TOUCHPOINTS, connections: LIVE_CONNECTIONS, seconds: LIVE_SECONDS, label: `live-${randomBytes(3).toString("hex")}` });
+  } finally {
+    await stopApp(server);
+  }
+  const [counts] = await owner<{ stored: number; rolled_up: number }[]>`
+    select (select count(*)::int from survey_responses where organization_id = ${org.ctx.orgId}) as stored,
+           (select coalesce(sum(responses), 0)::int from touchpoint_daily_stats where organization_id = ${org.ctx.orgId} and segment_key = '') as rolled_up`;
+  return { ...result, stored: counts!.stored, rolledUp: counts!.rolled_up };
 }

@@ -67,21 +67,23 @@ export async function* readCsvRecords(text: AsyncIterable<string> | Iterable<str
       // Any line ending, even mixed in one file (rows pasted together from different exports).
       record_delimiter: ["\r\n", "\n", "\r"],
       relax_column_count: true,
-      skip_empty_lines: true,
-      info: true,
+      // Empty lines come through as [""] and are skipped below, counting their line: cheaper
+      // than csv-parse's per-record `info` (measured: 5% of an import's time).
+      skip_empty_lines: false,
       bom: true,
       max_record_size: MAX_RECORD_CHARS,
     }),
   );
   // csv-parse counts a quoted CRLF as two lines, so lines are counted here instead.
-  let nextLine = 1;
-  let emptyBefore = 0;
+  let line = 1;
   try {
-    for await (const { record, info } of parser as AsyncIterable<{ record: string[]; info: { empty_lines: number } }>) {
-      const line = nextLine + (info.empty_lines - emptyBefore);
-      emptyBefore = info.empty_lines;
-      nextLine = line + breaksIn(record) + 1;
+    for await (const record of parser as AsyncIterable<string[]>) {
+      if (record.length === 1 && record[0] === "") {
+        line++;
+        continue;
+      }
       yield { line, fields: record };
+      line += breaksIn(record) + 1;
     }
   } catch (error) {
     if (error instanceof CsvError) throw csvSyntaxError(error);

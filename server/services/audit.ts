@@ -3,7 +3,7 @@
 import { and, desc, eq, sql } from "drizzle-orm";
 import type { Tx, Queryable } from "@/db/client";
 import { auditEvents, users } from "@/db/schema";
-import type { OrgContext } from "./context";
+import type { Actor, OrgContext } from "./context";
 import { invalid } from "./errors";
 import { withOrg } from "@/db/tenancy";
 
@@ -34,24 +34,35 @@ export type AuditAction =
   | "journey_map.share_revoked"
   | "api_key.created"
   | "api_key.revoked"
-  | "organization.findings_visibility_changed";
+  | "organization.findings_visibility_changed"
+  | "responses.imported";
 
 export interface AuditEntry {
   action: AuditAction;
-  targetType: "organization" | "member" | "invitation" | "team" | "persona" | "journey_map" | "api_key" | "alert";
+  targetType: "organization" | "member" | "invitation" | "team" | "persona" | "journey_map" | "api_key" | "alert" | "import";
   targetId?: string;
   data?: Record<string, unknown>;
 }
 
-/** userId null: the system acted (the operator CLI); entry.data says how. */
-export async function recordAudit(tx: Tx, ctx: { orgId: string; userId: string | null }, entry: AuditEntry) {
+/**
+ * userId null: the system acted (the operator CLI); entry.data says how. With an actor that is
+ * not a person, the event's data names it — the table has a column for a person only:
+ * `via` (a system actor's label), or `apiKeyId` with the key's name and prefix as they are now.
+ */
+export async function recordAudit(tx: Tx, ctx: { orgId: string; userId: string | null } | { orgId: string; actor: Actor }, entry: AuditEntry) {
+  const actor: Actor | null = "actor" in ctx ? ctx.actor : ctx.userId === null ? null : { kind: "user", userId: ctx.userId };
+  const data = { ...entry.data, ...(actor?.kind === "api_key" ? { apiKeyId: actor.apiKeyId } : actor?.kind === "system" ? { via: actor.label } : {}) };
   await tx.insert(auditEvents).values({
     organizationId: ctx.orgId,
-    actorUserId: ctx.userId,
+    actorUserId: actor?.kind === "user" ? actor.userId : null,
     action: entry.action,
     targetType: entry.targetType,
     targetId: entry.targetId ?? null,
-    data: entry.data ?? {},
+    // The key's name is read in the same statement (no round trip): it is what a person recognizes.
+    data:
+      actor?.kind === "api_key"
+        ? sql`${JSON.stringify(data)}::jsonb || coalesce((select jsonb_build_object('apiKeyName', k.name, 'apiKeyPrefix', k.prefix) from api_keys k where k.organization_id = ${ctx.orgId} and k.id = ${actor.apiKeyId}), '{}'::jsonb)`
+        : data,
   });
 }
 

@@ -4,15 +4,10 @@
 // "a segment" and "a distribution", so the two can never disagree.
 import { sql, type SQL } from "drizzle-orm";
 import { queryRows, type Tx } from "@/db/client";
+import { ALL_SCORE_COLUMNS, SCORE_COLUMN_DEFINITIONS } from "../metrics/score-columns";
 
-const DISTRIBUTION = [
-  ...[1, 2, 3, 4, 5].map((n) => ["csat", n] as const),
-  ...[0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10].map((n) => ["nps", n] as const),
-  ...[1, 2, 3, 4, 5, 6, 7].map((n) => ["ces", n] as const),
-];
-const DISTRIBUTION_COLUMNS = DISTRIBUTION.map(([metric, n]) => `${metric}_${n}`);
-const COUNTS = DISTRIBUTION.map(([metric, n]) => `count(*) filter (where ${metric} = ${n})`).join(", ");
-const ADD_COUNTS = DISTRIBUTION_COLUMNS.map((c) => `${c} = s.${c} + excluded.${c}`).join(", ");
+const COUNTS = SCORE_COLUMN_DEFINITIONS.map(({ metric, score }) => `count(*) filter (where ${metric} = ${score})`).join(", ");
+const ADD_COUNTS = ALL_SCORE_COLUMNS.map((c) => `${c} = s.${c} + excluded.${c}`).join(", ");
 
 /**
  * The `facts` and `rolled` CTEs: every row of `source` (a CTE with touchpoint_id, survey_id,
@@ -31,7 +26,7 @@ export function rollUpCtes(p: { orgId: string; timeZone: string; source: string 
       from ${source} i, jsonb_each_text(i.segment) kv
     ),
     rolled as (
-      insert into touchpoint_daily_stats as s (organization_id, touchpoint_id, survey_id, day, segment_key, segment_value, responses, comments, ${sql.raw(DISTRIBUTION_COLUMNS.join(", "))}, last_submitted_at)
+      insert into touchpoint_daily_stats as s (organization_id, touchpoint_id, survey_id, day, segment_key, segment_value, responses, comments, ${sql.raw(ALL_SCORE_COLUMNS.join(", "))}, last_submitted_at)
       select ${p.orgId}::uuid, touchpoint_id, survey_id, day, segment_key, segment_value, count(*), count(comment), ${sql.raw(COUNTS)}, max(submitted_at)
       from facts
       group by touchpoint_id, survey_id, day, segment_key, segment_value

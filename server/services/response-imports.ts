@@ -1,8 +1,9 @@
 // Importing survey responses from an export file (browser upload, the API's CSV body, the
-// operator CLI — one code path) or from the API's JSON and NDJSON bodies. The file streams through parse → validate → COPY into a
-// temporary staging table; then one statement inserts the new responses (a response id
-// already stored is a duplicate, skipped) and adds them to the daily rollup, in the same
-// transaction as the import's record. Either every valid row lands or none does.
+// operator CLI — one code path) or from the API's JSON and NDJSON bodies. Rows stream through
+// parse → validate → staging (response-staging.ts: COPY in chunks while the next is parsed, or
+// one statement for a handful of API responses), which inserts the new responses (a response
+// id already stored is a duplicate, skipped) and grows the daily rollup by them, in the same
+// transaction as the import's record and its audit event. Either every valid row lands or none does.
 import { and, eq, lt, sql } from "drizzle-orm";
 import { v7 as uuidv7 } from "uuid";
 import type { Db, Tx } from "@/db/client";
@@ -16,9 +17,11 @@ import { compileRowReader, type ResponseRow, type RowResult } from "../ingest/re
 import type { TouchpointRef } from "../ingest/vocabulary";
 import { columnMappingSchema, type ColumnMapping } from "../schemas/survey-mapping";
 import type { Actor } from "./context";
+import { recordAudit } from "./audit";
+import { lockOrgTimeZone } from "./daily-rollup";
 import { conflict, DomainError, PG_UNIQUE_VIOLATION, pgErrorCode } from "./errors";
 import { inOrgLoader } from "./load-in-org";
-import { dropRepeatedIds, insertAndRollUp, openStaging, repeatedIds } from "./response-staging";
+import { DIRECT_MAX_ROWS, openChunkedStaging, openDirectStaging, type ResponseSink } from "./response-staging";
 
 /** Rows read before proposing a mapping. */
 const SAMPLE_ROWS = 200;
@@ -71,10 +74,13 @@ type RunOutcome = Pick<ImportOutcome, "status" | "rows" | "inserted" | "duplicat
 /** Rows kept in ImportOutcome.sample. */
 const OUTCOME_SAMPLE_ROWS = 20;
 
-/** Thrown inside a dry run's transaction to roll it back, carrying what the run found. */
-class DryRunRollback extends Error {
+/**
+ * Thrown inside the import's transaction to roll it back, carrying what the run found: a dry
+ * run, or a file rejected as a whole (chunks before its first bad row may already be inserted).
+ */
+class RollbackWith extends Error {
   constructor(readonly outcome: RunOutcome) {
-    super("dry run");
+    super("rolled back");
   }
 }
 
@@ -130,7 +136,7 @@ export type ResponseRecord = { line: number; value: unknown } | { line: number; 
 export async function importResponseRecords(
   db: Db,
   ctx: { orgId: string; actor: Actor },
-  records: Iterable<ResponseRecord>,
+  records: readonly ResponseRecord[],
   request: Omit<ImportRequest, "mapping" | "saveMapping" | "touchpointKey">,
 ): Promise<ImportOutcome<null>> {
   return runImport(db, ctx, request, async ({ survey, touchpointRefs }) => {
@@ -142,7 +148,7 @@ export async function importResponseRecords(
       }
     }
     return { rows: rows(), mapping: null };
-  });
+  }, records.length);
 }
 
 /** The shared tail of every import: its record, staging, the insert and rollup, the outcome. */
@@ -151,115 +157,154 @@ async function runImport<M>(
   ctx: { orgId: string; actor: Actor },
   request: Omit<ImportRequest, "mapping">,
   open: (setting: ImportSetting) => Promise<RowSource<M>>,
+  /** How many rows, when known before reading them (API bodies): a handful take the light path. */
+  size?: number,
 ): Promise<ImportOutcome<M>> {
   const started = performance.now();
-  const setting = await withOrg(db, ctx.orgId, async (tx) => ({
-    survey: await loadSurvey(tx, ctx, request.surveyId),
-    touchpointRefs: await tx
-      .select({ id: touchpoints.id, key: touchpoints.key, name: touchpoints.name, aliases: touchpoints.aliases })
-      .from(touchpoints)
-      .where(eq(touchpoints.organizationId, ctx.orgId)),
-  }));
-  const { survey } = setting;
+  const elapsed = () => Math.round(performance.now() - started);
+  // A handful of API responses without an Idempotency-Key (the live feed) takes the light
+  // path: one transaction reads the survey, stores the rows (no staging table) and writes the
+  // import's record — it commits or leaves nothing, so nothing needs recording while it runs.
+  // Every other import is recorded as running first, with a heartbeat, so an Idempotency-Key
+  // is claimed at once and a killed import is seen as failed.
+  const direct = size !== undefined && size <= DIRECT_MAX_ROWS && !request.idempotency && !request.dryRun;
+  let setting: ImportSetting | null = direct ? null : await withOrg(db, ctx.orgId, (tx) => loadSetting(tx, ctx, request.surveyId));
 
   const importId = uuidv7();
-  // The import's own record; a dry run keeps none.
-  const recordImport = async (write: (tx: Tx) => Promise<unknown>) => {
-    if (!request.dryRun) await withOrg(db, ctx.orgId, write);
-  };
-  const replay = request.dryRun ? null : await beginImport<M>(db, ctx.orgId, {
+  const record: typeof imports.$inferInsert = {
     organizationId: ctx.orgId,
     id: importId,
-    surveyId: survey.id,
+    surveyId: request.surveyId,
     source: request.source,
     ...actorColumns(ctx.actor),
     fileName: request.fileName,
     skipInvalid: request.skipInvalid ?? false,
     idempotencyKey: request.idempotency?.key ?? null,
     requestHash: request.idempotency?.requestHash ?? null,
-  });
-  if (replay) return replay;
-  const heartbeat = setInterval(() => {
-    recordImport((tx) => tx.update(imports).set({ heartbeatAt: new Date() }).where(and(eq(imports.organizationId, ctx.orgId), eq(imports.id, importId)))).catch(() => {});
-  }, HEARTBEAT_MS);
+  };
+  // The import's own record, outside the import's transaction; a dry run keeps none.
+  const recordImport = async (fields: Partial<typeof imports.$inferInsert>) => {
+    if (!request.dryRun) await withOrg(db, ctx.orgId, (tx) => saveImport(tx, record, fields));
+  };
+  let heartbeat: ReturnType<typeof setInterval> | undefined;
 
   try {
-    const source = await open(setting);
-    const mapping = source.mapping;
-    const elapsed = () => Math.round(performance.now() - started);
+    if (!direct && !request.dryRun) {
+      const replay = await beginImport<M>(db, ctx.orgId, record);
+      if (replay) return replay;
+      heartbeat = setInterval(() => {
+        recordImport({ heartbeatAt: new Date() }).catch(() => {});
+      }, HEARTBEAT_MS);
+    }
 
     const sampleRows: ResponseRow[] = [];
+    const opened: { mapping?: M } = {};
     const outcome = await withOrg<RunOutcome>(db, ctx.orgId, async (tx) => {
-      // One big statement follows: sorts and hashes in memory, and no JIT compile (a second per
-      // run, measured) for a query that runs once.
-      await tx.execute(sql.raw("set local work_mem = '64MB'"));
-      await tx.execute(sql.raw("set local jit = off"));
-      const staging = await openStaging(tx);
+      // The light path reads its setting here, with the organization's zone share-locked in the
+      // same round trip (daily-rollup.ts lockOrgTimeZone); the chunked path locks it at its rollup.
+      const [loaded, directTimeZone] = await Promise.all([setting ?? loadSetting(tx, ctx, request.surveyId), direct ? lockOrgTimeZone(tx, ctx.orgId) : null]);
+      setting = loaded;
+      const { survey } = loaded;
+      const source = await open(loaded);
+      const mapping = (opened.mapping = source.mapping);
+      const target = { orgId: ctx.orgId, surveyId: survey.id, importId };
+      let sink: ResponseSink;
+      if (directTimeZone !== null) sink = openDirectStaging(tx, { ...target, timeZone: directTimeZone });
+      else {
+        // Big statements follow: sorts and hashes in memory, and no JIT compile (a second per
+        // run, measured) for queries that run once.
+        await tx.execute(sql.raw("set local work_mem = '64MB'"));
+        await tx.execute(sql.raw("set local jit = off"));
+        sink = await openChunkedStaging(tx, target);
+      }
       let rows = 0;
       let valid = 0;
       let rejected = 0;
       const errors: ImportRowError[] = [];
-      for await (const { line, result } of source.rows) {
-        rows++;
-        if (result.ok) {
-          valid++;
-          if (sampleRows.length < OUTCOME_SAMPLE_ROWS) sampleRows.push(result.row);
-          await staging.write(line, result.row);
-        } else {
-          rejected++;
-          for (const error of result.errors) if (errors.length < MAX_STORED_ERRORS) errors.push(error);
+      try {
+        for await (const { line, result } of source.rows) {
+          rows++;
+          if (result.ok) {
+            valid++;
+            if (sampleRows.length < OUTCOME_SAMPLE_ROWS) sampleRows.push(result.row);
+            const room = sink.add(line, result.row);
+            if (room) await room;
+          } else {
+            // All or nothing: once a row is bad nothing more is stored; the rest is still checked.
+            if (!request.skipInvalid) sink.stopStoring();
+            rejected++;
+            for (const error of result.errors) if (errors.length < MAX_STORED_ERRORS) errors.push(error);
+          }
+          if (rows % 10_000 === 0) request.onProgress?.({ rows });
         }
-        if (rows % 10_000 === 0) request.onProgress?.({ rows });
+      } catch (error) {
+        await sink.abandon();
+        throw error;
       }
-      await staging.end();
       request.onProgress?.({ rows });
 
-      // The same response id twice in one file: the first row stands, the others are errors.
-      const repeated = await repeatedIds(tx);
+      // The same response id twice in one file: the first row stands (it was inserted first), the others are errors.
+      const { repeated, inserted } = await sink.finish();
       for (const repeat of repeated) {
         rejected++;
         valid--;
         if (errors.length < MAX_STORED_ERRORS) errors.push({ line: repeat.line, column: null, message: `The response id "${repeat.externalId}" already appears on line ${repeat.firstLine}.` });
       }
       errors.sort((a, b) => a.line - b.line);
-      if (rejected > 0 && !request.skipInvalid) return { status: "rejected" as const, rows, inserted: 0, duplicates: 0, rejected, errors };
-      if (repeated.length > 0) await dropRepeatedIds(tx);
+      if (rejected > 0 && !request.skipInvalid) throw new RollbackWith({ status: "rejected", rows, inserted: 0, duplicates: 0, rejected, errors });
 
-      const inserted = await insertAndRollUp(tx, { orgId: ctx.orgId, surveyId: survey.id, importId });
       const finished = { status: "succeeded" as const, rows, inserted, duplicates: valid - inserted, rejected, errors };
-      if (request.dryRun) throw new DryRunRollback(finished);
-      await tx
-        .update(imports)
-        .set({ ...finished, rowCount: rows, finishedAt: new Date(), heartbeatAt: new Date(), answer: { importId, ...finished, mapping, durationMs: elapsed(), sample: [] } satisfies ImportOutcome<M> })
-        .where(and(eq(imports.organizationId, ctx.orgId), eq(imports.id, importId)));
+      if (request.dryRun) throw new RollbackWith(finished);
+      // Independent writes, sent together (postgres.js pipelines them on the connection).
+      await Promise.all([
+        saveImport(tx, record, { ...finished, rowCount: rows, finishedAt: new Date(), heartbeatAt: new Date(), answer: { importId, ...finished, mapping, durationMs: elapsed(), sample: [] } satisfies ImportOutcome<M> }),
+        recordAudit(tx, ctx, {
+          action: "responses.imported",
+          targetType: "import",
+          targetId: importId,
+          data: { survey: survey.name, source: request.source, fileName: request.fileName, inserted, duplicates: finished.duplicates, rejected },
+        }),
+      ]);
       if (request.saveMapping && mapping) await tx.update(surveys).set({ mapping, updatedAt: new Date() }).where(and(eq(surveys.organizationId, ctx.orgId), eq(surveys.id, survey.id)));
       return finished;
     }).catch((error: unknown) => {
-      if (error instanceof DryRunRollback) return error.outcome;
+      if (error instanceof RollbackWith) return error.outcome;
       throw error;
     });
 
+    const mapping = opened.mapping as M;
     if (outcome.status === "rejected") {
-      await recordImport((tx) =>
-        tx
-          .update(imports)
-          .set({ status: "rejected", rowCount: outcome.rows, rejected: outcome.rejected, errors: outcome.errors, finishedAt: new Date(), answer: { importId, ...outcome, mapping, durationMs: elapsed(), sample: [] } satisfies ImportOutcome<M> })
-          .where(and(eq(imports.organizationId, ctx.orgId), eq(imports.id, importId))),
-      );
+      await recordImport({ status: "rejected", rowCount: outcome.rows, rejected: outcome.rejected, errors: outcome.errors, finishedAt: new Date(), answer: { importId, ...outcome, mapping, durationMs: elapsed(), sample: [] } satisfies ImportOutcome<M> });
     }
     return { importId, ...outcome, mapping, durationMs: elapsed(), sample: sampleRows };
   } catch (error) {
     const failure = error instanceof DomainError ? error.message : "The import stopped on an unexpected error; nothing was stored.";
-    await recordImport((tx) =>
-      tx
-        .update(imports)
-        .set({ status: error instanceof DomainError ? "rejected" : "failed", failure, finishedAt: new Date() })
-        .where(and(eq(imports.organizationId, ctx.orgId), eq(imports.id, importId))),
-    ).catch(() => {});
+    // Not when the survey itself was not found (the light path reads it in its transaction).
+    if (setting) await recordImport({ status: error instanceof DomainError ? "rejected" : "failed", failure, finishedAt: new Date() }).catch(() => {});
     throw error;
   } finally {
     clearInterval(heartbeat);
   }
+}
+
+/** Independent reads, sent together: one round trip on postgres.js, which pipelines them. */
+async function loadSetting(tx: Tx, ctx: { orgId: string }, surveyId: string): Promise<ImportSetting> {
+  const [survey, touchpointRefs] = await Promise.all([
+    loadSurvey(tx, ctx, surveyId),
+    tx.select({ id: touchpoints.id, key: touchpoints.key, name: touchpoints.name, aliases: touchpoints.aliases }).from(touchpoints).where(eq(touchpoints.organizationId, ctx.orgId)),
+  ]);
+  return { survey, touchpointRefs };
+}
+
+/**
+ * Writes the import's record: the fields over the one recorded as running, or — on the light
+ * path, which records nothing while it runs — a new record with them.
+ */
+async function saveImport(tx: Tx, record: typeof imports.$inferInsert, fields: Partial<typeof imports.$inferInsert>) {
+  await tx
+    .insert(imports)
+    .values({ ...record, ...fields })
+    .onConflictDoUpdate({ target: [imports.organizationId, imports.id], set: fields });
 }
 
 /**

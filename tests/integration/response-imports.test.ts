@@ -3,7 +3,7 @@
 // nothing, and a file with a bad row writes nothing unless the valid rows are asked for.
 import fs from "node:fs";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { and, eq } from "drizzle-orm";
+import { and, eq, sql } from "drizzle-orm";
 import { imports, surveyResponses, touchpointDailyStats } from "@/db/schema";
 import { withOrg } from "@/db/tenancy";
 import { createStage } from "@/server/services/stages";
@@ -11,7 +11,7 @@ import { createTouchpoint } from "@/server/services/touchpoints";
 import { createSurvey } from "@/server/services/surveys";
 import { importResponseFile, type ImportRequest } from "@/server/services/response-imports";
 import { ownerContext, populatedOrg, type PopulatedOrg } from "../helpers/fixtures";
-import { createTestDatabase, type TestDatabase } from "../helpers/test-db";
+import { createTestDatabase, queryRows, type TestDatabase } from "../helpers/test-db";
 
 let t: TestDatabase;
 beforeAll(async () => {
@@ -150,5 +150,50 @@ describe("importing survey exports", () => {
     const ours = records.filter((r) => r.failure);
     expect(ours.map((r) => r.status)).toEqual(["rejected", "rejected", "rejected"]);
     expect(await responsesOf(o, survey.id)).toEqual([]);
+  });
+
+  it("a file larger than one staging chunk: a repeated id and a bad row far apart reject it all; skipInvalid keeps every other row, counted once", { timeout: 180_000 }, async () => {
+    const { o, actor } = await orgWithTouchpoints("Imp");
+    const survey = await createSurvey(t.db, actor, { name: "Big file" });
+    // 45,000 rows: three chunks of the staging pipeline. Row k is on line k + 2.
+    let csv = "response_id,touchpoint,submitted_at,csat\n";
+    for (let k = 0; k < 45_000; k++) csv += `${k === 30_000 ? "big-0" : `big-${k}`},delivery,2026-03-04T10:00:00Z,${k === 44_000 ? 9 : 1 + (k % 5)}\n`;
+    const request = { surveyId: survey.id, fileName: "big.csv", source: "upload" as const };
+    const rejected = await importResponseFile(t.db, actor, fileBytes(csv), request);
+    expect(rejected).toMatchObject({ status: "rejected", rows: 45_000, inserted: 0, rejected: 2 });
+    expect(rejected.errors).toEqual([
+      { line: 30_002, column: null, message: 'The response id "big-0" already appears on line 2.' },
+      { line: 44_002, column: "D (csat)", message: "CSAT must be between 1 and 5; got 9." },
+    ]);
+    // The chunks stored before the bad row was read are rolled back with the rest.
+    expect(await responsesOf(o, survey.id)).toEqual([]);
+    expect(await rollupOf(o, survey.id)).toEqual([]);
+
+    const kept = await importResponseFile(t.db, actor, fileBytes(csv), { ...request, skipInvalid: true });
+    expect(kept).toMatchObject({ status: "succeeded", rows: 45_000, inserted: 44_998, duplicates: 0, rejected: 2 });
+    const stored = await responsesOf(o, survey.id);
+    expect(stored).toHaveLength(44_998);
+    // The first row of the repeated id stands: its score is row 0's.
+    expect(stored.find((r) => r.externalId === "big-0")!.csat).toBe(1);
+    expect((await rollupOf(o, survey.id)).map((r) => [r.day, r.responses])).toEqual([["2026-03-04", 44_998]]);
+  });
+
+  it("records each import in the audit log under its actor: the person, or the operator CLI as the system", async () => {
+    const { o, actor } = await orgWithTouchpoints("Imp");
+    const survey = await createSurvey(t.db, actor, { name: "Audited" });
+    const csv = "response_id,touchpoint,submitted_at,csat\nau-1,delivery,2026-03-04T10:00:00Z,5\nau-2,delivery,2026-03-04T11:00:00Z,4\n";
+    const byPerson = await importResponseFile(t.db, actor, fileBytes(csv), { surveyId: survey.id, fileName: "a.csv", source: "upload" });
+    const cli = { orgId: o.org.id, actor: { kind: "system" as const, label: "cli" } };
+    const byCli = await importResponseFile(t.db, cli, fileBytes(csv), { surveyId: survey.id, fileName: "a.csv", source: "cli" });
+    const eventOf = async (importId: string) =>
+      t.asOwner((tx) => queryRows<{ action: string; actor_user_id: string | null; data: Record<string, unknown> }>(tx, sql`select action, actor_user_id, data from audit_events where organization_id = ${o.org.id} and target_type = 'import' and target_id = ${importId}`));
+    expect(await eventOf(byPerson.importId)).toEqual([
+      { action: "responses.imported", actor_user_id: o.owner.id, data: { survey: "Audited", source: "upload", fileName: "a.csv", inserted: 2, duplicates: 0, rejected: 0 } },
+    ]);
+    expect(await eventOf(byCli.importId)).toEqual([
+      { action: "responses.imported", actor_user_id: null, data: { survey: "Audited", source: "cli", fileName: "a.csv", inserted: 0, duplicates: 2, rejected: 0, via: "cli" } },
+    ]);
+    const [record] = await withOrg(t.db, o.org.id, (tx) => tx.select().from(imports).where(and(eq(imports.organizationId, o.org.id), eq(imports.id, byCli.importId))));
+    expect(record).toMatchObject({ actorKind: "system", actorUserId: null, actorApiKeyId: null });
   });
 });

@@ -202,6 +202,38 @@ describe("POST /api/v1/responses", () => {
     expect(await again.json()).toMatchObject({ inserted: 0, duplicates: 2 });
   });
 
+  it("records each import in the audit log under the API key that sent it (by id, name and prefix; no person)", async () => {
+    const key = await keyWith(a, ["responses:write"]);
+    const answer = await post({ key: key.key, body: jsonBody(a.survey.name, [response(a), response(a)]) });
+    expect(answer.status).toBe(200);
+    const { importId } = await answer.json();
+    const events = await t.asOwner((tx) =>
+      queryRows<{ action: string; actor_user_id: string | null; target_type: string; data: Record<string, unknown> }>(tx, sql`select action, actor_user_id, target_type, data from audit_events where organization_id = ${a.org.id} and target_id = ${importId}`),
+    );
+    expect(events).toEqual([
+      {
+        action: "responses.imported",
+        actor_user_id: null,
+        target_type: "import",
+        data: { survey: a.survey.name, source: "api", fileName: null, inserted: 2, duplicates: 0, rejected: 0, apiKeyId: key.id, apiKeyName: key.name, apiKeyPrefix: key.prefix },
+      },
+    ]);
+  });
+
+  it("finds a response id repeated in one body: 422 naming both lines, or the first one kept with ?skipInvalid=true", async () => {
+    const first = response(a);
+    const items = [first, response(a), { ...first, csat: 1 }];
+    const answer = await post({ body: jsonBody(a.survey.name, items) });
+    expect(answer.status).toBe(422);
+    expect((await answer.json()).error.rows).toEqual([{ line: 3, column: null, message: `The response id "${first.externalId}" already appears on line 1.` }]);
+    expect(await storedIds(a, [first.externalId])).toEqual([]);
+
+    const kept = await post({ body: jsonBody(a.survey.name, items), query: "?skipInvalid=true" });
+    expect(await kept.json()).toMatchObject({ inserted: 2, duplicates: 0, rejected: [{ line: 3 }] });
+    const [stored] = await withOrg(t.db, a.org.id, (tx) => tx.select({ csat: surveyResponses.csat }).from(surveyResponses).where(and(eq(surveyResponses.organizationId, a.org.id), eq(surveyResponses.externalId, first.externalId))));
+    expect(stored!.csat).toBe(4);
+  });
+
   it("rejects all with 422 and the row errors (naming an unknown touchpoint), or keeps the valid ones with ?skipInvalid=true", async () => {
     const good = response(a);
     const items = [good, response(a, { touchpoint: "no-such-place" }), response(a, { csat: 9 })];
