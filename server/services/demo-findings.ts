@@ -82,7 +82,7 @@ export async function seedDemoFindings(db: Db, input: { orgId: string; managerUs
     if (plan.status === "in_progress" || plan.status === "resolved") {
       ({ version } = await updateFinding(db, ctx, { findingId: created.id, version, assigneeUserId: input.managerUserId }));
     }
-    if (plan.status !== "new") ({ version } = await moveFinding(db, ctx, { findingId: created.id, version, status: plan.status }));
+    if (plan.status !== "new") await moveFinding(db, ctx, { findingId: created.id, version, status: plan.status });
     // Resolved ones are dated so the resolution falls on its day; the others by their age.
     const target = plan.resolvedDaysAgo !== undefined ? plan.resolvedDaysAgo : plan.ageDays;
     await withOrg(db, input.orgId, (tx) => dateBack(tx, input.orgId, created.id, target * DAY));
