@@ -17,6 +17,7 @@ import { getOrg } from "../../_lib/org";
 import { SeverityBadge, SlaClock } from "../_components/finding-badges";
 import { actorOf, historyAction } from "../_lib/history-sentence";
 import { FindingFields } from "./_components/finding-fields";
+import { FixCheckCard, ImpactCard } from "./_components/fix-check";
 import { StatusActions } from "./_components/status-actions";
 
 export const metadata: Metadata = { title: "Finding" };
@@ -111,6 +112,8 @@ export default async function FindingPage({ params }: Props) {
           </Card>
         </div>
         <div className="space-y-4">
+          <FixCheckCard check={finding.fixCheck} />
+          <ImpactCard impact={finding.impact} />
           <Card>
             <CardHeader title="Routing" />
             <CardBody className="space-y-1.5 text-sm text-slate-700">

@@ -66,6 +66,15 @@ export function FindingCard({ orgSlug, card, moveTargets, onMove, onDragStart, o
             {card.assigneeName ?? <span className="text-slate-400">Unassigned</span>}
           </dd>
         </div>
+        {card.impact.responsesAffected > 0 && (
+          <div>
+            <dt className="sr-only">Impact</dt>
+            <dd title="Unhappy responses at its touchpoint in the last 90 days, plus linked evidence">
+              {card.impact.responsesAffected.toLocaleString("en-US")} responses affected
+              {card.impact.gapToJourney !== null && card.impact.gapToJourney < 0 ? ` · ${Math.abs(card.impact.gapToJourney).toFixed(0)} pts below the journey` : ""}
+            </dd>
+          </div>
+        )}
         {card.touchpointName && (
           <div>
             <dt className="sr-only">Touchpoint</dt>
