@@ -66,11 +66,11 @@ describe("cross-tenant sweep of appRouter", () => {
   });
 
   it("fails with a pointer to the generator for an input field it does not know", async () => {
-    const extra = router({ thing: protectedProcedure.input(z.object({ webhookId: z.uuid() })).query(() => null) });
+    const extra = router({ thing: protectedProcedure.input(z.object({ gadgetId: z.uuid() })).query(() => null) });
     const [procedure] = listProcedures(extra);
     const targets = ownTargets(await populatedOrg(t.db, "Generator"));
     expect(() => buildInput(procedure!, targets)).toThrow(UnknownInputFieldError);
-    expect(() => buildInput(procedure!, targets)).toThrow(/webhookId.*tests\/helpers\/procedures\.ts/);
+    expect(() => buildInput(procedure!, targets)).toThrow(/gadgetId.*tests\/helpers\/procedures\.ts/);
   });
 
   it("builds `version` from the version of the object the router is about, and fails loudly for an unknown router", async () => {
