@@ -10,7 +10,7 @@ import { TouchpointsTable } from "./_components/touchpoints-table";
 import { TrendChart } from "./_components/trend-chart";
 import { dashboardData, filtersOf, isFiltered, type DashboardPageProps } from "./_lib/data";
 import { withFilters } from "./_lib/links";
-import { loadFilterOptions, periodOf } from "./_lib/options";
+import { dashboardFrame } from "./_lib/options";
 import { tilesView, touchpointRowsView, trendView } from "./_lib/view";
 
 export const metadata: Metadata = { title: "Dashboards" };
@@ -20,22 +20,15 @@ export default async function DashboardOverviewPage({ params, searchParams }: Da
   const { filters, problem } = filtersOf(await searchParams);
   const path = `/o/${orgSlug}/dashboards`;
   const api = await serverApi();
-  const [options, loaded] = await Promise.all([loadFilterOptions(api, orgSlug, path), dashboardData(api.dashboard.overview({ orgSlug, filters }), path)]);
-  const { period, today } = periodOf(loaded.ok ? loaded.data.period : null, filters);
+  const { loaded, frame } = await dashboardFrame(api, { orgSlug, path, filters, problem, figures: dashboardData(api.dashboard.overview({ orgSlug, filters }), path) });
 
   return (
     <DashboardFrame
-      orgSlug={orgSlug}
+      {...frame}
       tab="overview"
       title="Satisfaction overview"
       description="How customers feel at each touchpoint, and whether it is getting better. Every figure shows its sample size; hover it for its 95% interval."
       actions={loaded.ok ? <AnsweredBy path={loaded.data.answeredBy} timeZone={loaded.data.period.timeZone} /> : undefined}
-      path={path}
-      filters={filters}
-      problem={problem}
-      options={options}
-      period={period}
-      today={today}
     >
       {!loaded.ok ? (
         <DashboardProblem message={loaded.message} />

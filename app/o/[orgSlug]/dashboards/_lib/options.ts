@@ -5,6 +5,7 @@ import { orPageError } from "@/app/_lib/page-data";
 import { DEFAULT_RANGE_DAYS, type DashboardFilters } from "@/server/schemas/dashboard";
 import type { serverApi } from "@/server/trpc/server";
 import { addDays, todayIn } from "./period";
+import type { Loaded } from "./data";
 import { filterOptionsView, type FilterOptions } from "./view";
 
 type Api = Awaited<ReturnType<typeof serverApi>>;
@@ -22,4 +23,17 @@ export function periodOf(resolved: { from: string; to: string; timeZone: string 
   if (resolved) return { period: { from: resolved.from, to: resolved.to }, today };
   const to = filters.to ?? today;
   return { period: { from: filters.from ?? addDays(to, 1 - DEFAULT_RANGE_DAYS), to }, today };
+}
+
+/**
+ * Everything a dashboard page loads besides its own figures: the filter bar's choices and the
+ * period it shows. Spread into DashboardFrame (`{...frame}`) so every screen wires it the same way.
+ */
+export async function dashboardFrame<T extends { period: { from: string; to: string; timeZone: string } }>(
+  api: Api,
+  input: { orgSlug: string; path: string; filters: DashboardFilters; problem: string | null; figures: Promise<Loaded<T>> },
+) {
+  const [options, loaded] = await Promise.all([loadFilterOptions(api, input.orgSlug, input.path), input.figures]);
+  const { period, today } = periodOf(loaded.ok ? loaded.data.period : null, input.filters);
+  return { loaded, frame: { orgSlug: input.orgSlug, path: input.path, filters: input.filters, problem: input.problem, options, period, today } };
 }

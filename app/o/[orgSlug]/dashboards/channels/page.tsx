@@ -7,7 +7,7 @@ import { ChannelComparison } from "../_components/channel-comparison";
 import { DashboardFrame } from "../_components/dashboard-frame";
 import { DashboardProblem, NoResponses } from "../_components/dashboard-states";
 import { dashboardData, filtersOf, isFiltered, type DashboardPageProps } from "../_lib/data";
-import { loadFilterOptions, periodOf } from "../_lib/options";
+import { dashboardFrame } from "../_lib/options";
 import { channelStagesView } from "../_lib/view";
 
 export const metadata: Metadata = { title: "Channels · Dashboards" };
@@ -17,23 +17,16 @@ export default async function ChannelsPage({ params, searchParams }: DashboardPa
   const { filters, problem } = filtersOf(await searchParams);
   const path = `/o/${orgSlug}/dashboards/channels`;
   const api = await serverApi();
-  const [options, loaded] = await Promise.all([loadFilterOptions(api, orgSlug, path), dashboardData(api.dashboard.channels({ orgSlug, filters }), path)]);
-  const { period, today } = periodOf(loaded.ok ? loaded.data.period : null, filters);
+  const { loaded, frame } = await dashboardFrame(api, { orgSlug, path, filters, problem, figures: dashboardData(api.dashboard.channels({ orgSlug, filters }), path) });
   const answered = loaded.ok && loaded.data.stages.some((s) => s.channels.some((c) => c.figures.responses > 0));
 
   return (
     <DashboardFrame
-      orgSlug={orgSlug}
+      {...frame}
       tab="channels"
       title="Channel comparison"
       description="The same stage of the journey across the channels customers use: where phone does worse than chat, or the store better than the web."
       actions={loaded.ok ? <AnsweredBy path={loaded.data.answeredBy} timeZone={loaded.data.period.timeZone} /> : undefined}
-      path={path}
-      filters={filters}
-      problem={problem}
-      options={options}
-      period={period}
-      today={today}
       timeControls={false}
     >
       {!loaded.ok ? (

@@ -8,7 +8,7 @@ import { DashboardProblem, NoResponses } from "../_components/dashboard-states";
 import { StuckList } from "../_components/stuck-list";
 import { dashboardData, filtersOf, isFiltered, type DashboardPageProps } from "../_lib/data";
 import { withFilters } from "../_lib/links";
-import { loadFilterOptions, periodOf } from "../_lib/options";
+import { dashboardFrame } from "../_lib/options";
 import { stuckRowsView } from "../_lib/view";
 
 export const metadata: Metadata = { title: "Where customers get stuck · Dashboards" };
@@ -17,23 +17,17 @@ export default async function StuckPage({ params, searchParams }: DashboardPageP
   const { orgSlug } = await params;
   const { filters, problem } = filtersOf(await searchParams);
   const base = `/o/${orgSlug}/dashboards`;
+  const path = `${base}/stuck`;
   const api = await serverApi();
-  const [options, loaded] = await Promise.all([loadFilterOptions(api, orgSlug, `${base}/stuck`), dashboardData(api.dashboard.stuck({ orgSlug, filters }), `${base}/stuck`)]);
-  const { period, today } = periodOf(loaded.ok ? loaded.data.period : null, filters);
+  const { loaded, frame } = await dashboardFrame(api, { orgSlug, path, filters, problem, figures: dashboardData(api.dashboard.stuck({ orgSlug, filters }), path) });
 
   return (
     <DashboardFrame
-      orgSlug={orgSlug}
+      {...frame}
       tab="stuck"
       title="Where customers get stuck"
       description="The touchpoints scoring below the journey's average, ranked by what they cost it: how far below they score, weighted by how many customers answer about them."
       actions={loaded.ok ? <AnsweredBy path={loaded.data.answeredBy} timeZone={loaded.data.period.timeZone} /> : undefined}
-      path={`${base}/stuck`}
-      filters={filters}
-      problem={problem}
-      options={options}
-      period={period}
-      today={today}
       timeControls={false}
     >
       {!loaded.ok ? (

@@ -22,7 +22,7 @@ import { TrendChart } from "../../_components/trend-chart";
 import { VolumeChart } from "../../_components/volume-chart";
 import { dashboardData, filtersOf, isFiltered } from "../../_lib/data";
 import { withFilters } from "../../_lib/links";
-import { loadFilterOptions, periodOf } from "../../_lib/options";
+import { dashboardFrame } from "../../_lib/options";
 import { responseChannelsView, scoreBarsView, segmentsView, tilesView, trendView, type DashboardOutputs } from "../../_lib/view";
 
 type Props = { params: Promise<{ orgSlug: string; touchpointId: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
@@ -50,14 +50,13 @@ export default async function TouchpointDashboardPage({ params, searchParams }: 
   const base = `/o/${orgSlug}/dashboards`;
   const path = `${base}/touchpoints/${touchpointId}`;
   const api = await serverApi();
-  const [options, loaded] = await Promise.all([loadFilterOptions(api, orgSlug, path), loadTouchpoint(orgSlug, touchpointId, queryKey(filters))]);
-  const { period, today } = periodOf(loaded.ok ? loaded.data.period : null, filters);
+  const { loaded, frame } = await dashboardFrame(api, { orgSlug, path, filters, problem, figures: loadTouchpoint(orgSlug, touchpointId, queryKey(filters)) });
   const data = loaded.ok ? loaded.data : null;
   const tp = data?.touchpoint;
 
   return (
     <DashboardFrame
-      orgSlug={orgSlug}
+      {...frame}
       eyebrow={tp ? `Dashboards · ${tp.map.name} · ${tp.stage.name}` : "Dashboards"}
       title={tp ? tp.name : "Touchpoint"}
       description={tp ? `Channel: ${CHANNEL_LABELS[tp.channel as Channel] ?? tp.channel}. How customers rate it, how that moves, who answers, and what they write.` : "How customers rate this touchpoint."}
@@ -69,12 +68,6 @@ export default async function TouchpointDashboardPage({ params, searchParams }: 
           {data && <AnsweredBy path={data.answeredBy} timeZone={data.period.timeZone} />}
         </div>
       }
-      path={path}
-      filters={filters}
-      problem={problem}
-      options={options}
-      period={period}
-      today={today}
     >
       {!loaded.ok ? (
         <DashboardProblem message={loaded.message} />
