@@ -12,7 +12,9 @@ const column = (page: Page, name: string) => page.getByRole("region", { name, ex
 async function shot(page: Page, name: string) {
   await page.waitForLoadState("networkidle");
   // Toasts cover what the picture is about.
-  for (const dismiss of await page.locator('[aria-live="polite"] button[aria-label="Dismiss"]').all()) await dismiss.click();
+  // One at a time: dismissing a toast (or its own timer) shifts the others.
+  const toasts = page.locator('[aria-live="polite"] button[aria-label="Dismiss"]');
+  for (let i = 0; i < 10 && (await toasts.count()) > 0; i++) await toasts.first().click({ timeout: 2_000 }).catch(() => {});
   await page.screenshot({ path: `docs/screenshots/${name}.png`, fullPage: true });
 }
 
