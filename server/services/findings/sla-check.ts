@@ -2,7 +2,7 @@
 // "due soon" or "breached" since people were last told notifies its team's members and the
 // managers once for that state (the finding remembers which state it announced). Safe to run
 // twice: the announcement and the remembered state commit together.
-import { and, eq, inArray, sql } from "drizzle-orm";
+import { and, eq, inArray, isNull, lte, or } from "drizzle-orm";
 import type { Db, Tx } from "@/db/client";
 import { findings } from "@/db/schema";
 import { withOrg } from "@/db/tenancy";
@@ -26,7 +26,7 @@ export async function checkSlas(db: Db, p: { orgId: string; now: Date }): Promis
     const open = await tx
       .select()
       .from(findings)
-      .where(and(eq(findings.organizationId, p.orgId), inArray(findings.status, [...OPEN_STATUSES]), sql`(${findings.snoozedUntil} is null or ${findings.snoozedUntil} <= ${p.now})`))
+      .where(and(eq(findings.organizationId, p.orgId), inArray(findings.status, [...OPEN_STATUSES]), or(isNull(findings.snoozedUntil), lte(findings.snoozedUntil, p.now))))
       .for("update", { skipLocked: true });
     const policy = await loadSlaPolicy(tx, p.orgId);
     const managers = await managerIds(tx, p.orgId);
