@@ -6,6 +6,7 @@ import type { DraftMapping } from "@/server/ingest/mapping-proposal";
 import { Button } from "@/app/_components/ui/button";
 import { controlClasses, SelectField, TextField } from "@/app/_components/ui/field";
 import { cn } from "@/lib/cn";
+import { TouchpointOptions } from "@/app/o/[orgSlug]/_components/touchpoint-options";
 
 export interface ColumnChoice {
   name: string;
@@ -52,7 +53,6 @@ export function MappingEditor({
 }) {
   const set = (patch: Partial<DraftMapping>) => onChange({ ...draft, ...patch });
   const time = draft.submittedAt ?? { column: "", dateOrder: "ymd" as const, timeZone: null };
-  const groups = [...new Set(touchpoints.map((t) => t.group))];
   return (
     <div className="space-y-6">
       <div className="grid gap-4 sm:grid-cols-2">
@@ -97,17 +97,7 @@ export function MappingEditor({
         )}
         {draft.touchpoint?.kind === "fixed" && (
           <SelectField label="Touchpoint for every response" value={draft.touchpoint.touchpointKey} onChange={(e) => set({ touchpoint: { kind: "fixed", touchpointKey: e.target.value } })}>
-            {groups.map((group) => (
-              <optgroup key={group} label={group}>
-                {touchpoints
-                  .filter((t) => t.group === group)
-                  .map((t) => (
-                    <option key={t.key} value={t.key}>
-                      {t.name}
-                    </option>
-                  ))}
-              </optgroup>
-            ))}
+            <TouchpointOptions touchpoints={touchpoints} by="key" />
           </SelectField>
         )}
       </div>

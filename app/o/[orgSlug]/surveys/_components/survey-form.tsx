@@ -14,6 +14,7 @@ import { FormAlert, SelectField, TextField } from "@/app/_components/ui/field";
 import { useToast } from "@/app/_components/ui/toast";
 import { useFormErrors } from "@/app/_components/use-form-errors";
 import type { TouchpointChoice } from "./mapping-editor";
+import { TouchpointOptions } from "@/app/o/[orgSlug]/_components/touchpoint-options";
 
 const FIELDS = ["name", "defaultTouchpointId", "timeZone"] as const;
 
@@ -49,7 +50,6 @@ export function SurveyForm({
   const [timeZone, setTimeZone] = useState(existing?.timeZone ?? (typeof Intl !== "undefined" ? Intl.DateTimeFormat().resolvedOptions().timeZone : "UTC"));
   const [stale, setStale] = useState(false);
   const zones = useMemo(() => (typeof Intl.supportedValuesOf === "function" ? Intl.supportedValuesOf("timeZone") : []), []);
-  const groups = [...new Set(touchpoints.map((t) => t.group))];
 
   const done = (survey: { id: string }, message: string) => {
     toast.success(message);
@@ -84,17 +84,7 @@ export function SurveyForm({
         <TextField label="Name" name="name" value={name} onChange={(e) => setName(e.target.value)} errors={errors.name} placeholder="Post-delivery CSAT" maxLength={TEXT_LIMITS.surveyName} autoFocus={!existing} />
         <SelectField label="Default touchpoint" name="defaultTouchpointId" value={defaultTouchpointId} onChange={(e) => setDefaultTouchpointId(e.target.value)} errors={errors.defaultTouchpointId} hint="For files that name no touchpoint.">
           <option value="">None</option>
-          {groups.map((group) => (
-            <optgroup key={group} label={group}>
-              {touchpoints
-                .filter((t) => t.group === group)
-                .map((t) => (
-                  <option key={t.id} value={t.id}>
-                    {t.name}
-                  </option>
-                ))}
-            </optgroup>
-          ))}
+          <TouchpointOptions touchpoints={touchpoints} />
         </SelectField>
         <div>
           <TextField label="Time zone" name="timeZone" list={zonesId} value={timeZone} onChange={(e) => setTimeZone(e.target.value)} errors={errors.timeZone} hint="For timestamps written without one." maxLength={64} />

@@ -13,6 +13,7 @@ import { Button } from "@/app/_components/ui/button";
 import { FormAlert, SelectField, TextField } from "@/app/_components/ui/field";
 import { useToast } from "@/app/_components/ui/toast";
 import { useFormErrors } from "@/app/_components/use-form-errors";
+import { TouchpointOptions } from "@/app/o/[orgSlug]/_components/touchpoint-options";
 
 const FIELDS = ["touchpointId", "metric", "comparison", "threshold", "windowDays", "minimumAnswers"] as const;
 
@@ -57,7 +58,6 @@ export function AlertForm({
   const [windowDays, setWindowDays] = useState(String(existing?.windowDays ?? DEFAULTS.windowDays));
   const [minimumAnswers, setMinimumAnswers] = useState(String(existing?.minimumAnswers ?? DEFAULTS.minimumAnswers));
   const [stale, setStale] = useState(false);
-  const groups = [...new Set(touchpoints.map((t) => t.group))];
   const range = ALERT_METRIC_RANGES[metric];
 
   const done = (message: string) => {
@@ -94,17 +94,7 @@ export function AlertForm({
       <div className="grid gap-4 sm:grid-cols-2 lg:grid-cols-3">
         <SelectField label="Touchpoint" name="touchpointId" value={touchpointId} onChange={(e) => setTouchpointId(e.target.value)} errors={errors.touchpointId} hint="Its owning team is notified." className="lg:col-span-3">
           <option value="">Choose a touchpoint…</option>
-          {groups.map((group) => (
-            <optgroup key={group} label={group}>
-              {touchpoints
-                .filter((t) => t.group === group)
-                .map((t) => (
-                  <option key={t.id} value={t.id}>
-                    {t.name}
-                  </option>
-                ))}
-            </optgroup>
-          ))}
+          <TouchpointOptions touchpoints={touchpoints} />
         </SelectField>
         <SelectField label="Figure" name="metric" value={metric} onChange={(e) => setMetric(e.target.value as AlertMetric)} errors={errors.metric}>
           {ALERT_METRICS.map((m) => (
