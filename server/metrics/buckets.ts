@@ -40,3 +40,16 @@ export function bucketsBetween(from: string, to: string, granularity: Granularit
   }
   return buckets;
 }
+
+/**
+ * The finest granularity, no finer than the one asked, whose buckets over from … to number at
+ * most maxPoints (month when even months are more): a tiny chart drawn with a year of days
+ * shows noise, and costs 7× the rows of its weeks.
+ */
+export function granularityAtMost(from: string, to: string, granularity: Granularity, maxPoints: number): Granularity {
+  const order: Granularity[] = ["day", "week", "month"];
+  for (const g of order.slice(order.indexOf(granularity))) {
+    if (g === "month" || bucketsBetween(from, to, g).length <= maxPoints) return g;
+  }
+  return "month";
+}

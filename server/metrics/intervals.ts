@@ -13,8 +13,24 @@ export interface Interval {
   high: number;
 }
 
-/** Student's t quantile (jstat's inverse CDF, accurate to ~1e-9 against published tables). */
-export const tQuantile = (p: number, df: number): number => jStat.studentt.inv(p, df);
+const quantiles = new Map<string, number>();
+const MAX_REMEMBERED = 20_000;
+
+/**
+ * Student's t quantile (jstat's inverse CDF, accurate to ~1e-9 against published tables).
+ * Remembered per (p, df): the inverse CDF iterates (~30 µs), and a 365-day view asks for the
+ * same few hundred sample sizes on every call.
+ */
+export function tQuantile(p: number, df: number): number {
+  const key = `${p}:${df}`;
+  let q = quantiles.get(key);
+  if (q === undefined) {
+    if (quantiles.size >= MAX_REMEMBERED) quantiles.clear();
+    q = jStat.studentt.inv(p, df);
+    quantiles.set(key, q);
+  }
+  return q;
+}
 
 /** Wilson score interval of successes / n, in percent; null without answers. */
 export function wilsonPct(successes: number, n: number, z = Z95): Interval | null {

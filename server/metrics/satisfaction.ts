@@ -40,6 +40,13 @@ export function addDistribution(a: ScoreDistribution, b: ScoreDistribution): Sco
   return { csat: add(a.csat, b.csat), nps: add(a.nps, b.nps), ces: add(a.ces, b.ces) };
 }
 
+/** Adds b into a, in place: summing thousands of rollup rows allocates nothing per row. */
+export function addDistributionInto(a: ScoreDistribution, b: ScoreDistribution): void {
+  for (let i = 0; i < a.csat.length; i++) a.csat[i]! += b.csat[i] ?? 0;
+  for (let i = 0; i < a.nps.length; i++) a.nps[i]! += b.nps[i] ?? 0;
+  for (let i = 0; i < a.ces.length; i++) a.ces[i]! += b.ces[i] ?? 0;
+}
+
 const total = (counts: number[]) => counts.reduce((sum, n) => sum + n, 0);
 const mean = (counts: number[], scores: readonly number[]) => {
   const n = total(counts);

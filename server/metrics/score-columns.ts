@@ -16,6 +16,15 @@ export const SCORE_COLUMN_DEFINITIONS = [
 
 /** A distribution from a result row carrying every score column (numbers or numeric strings). */
 export function distributionOf(row: Record<string, unknown>): ScoreDistribution {
-  const counts = (names: readonly string[]) => names.map((c) => Number(row[c] ?? 0));
-  return { csat: counts(SCORE_COLUMNS.csat), nps: counts(SCORE_COLUMNS.nps), ces: counts(SCORE_COLUMNS.ces) };
+  return { csat: countsOf(row, SCORE_COLUMNS.csat), nps: countsOf(row, SCORE_COLUMNS.nps), ces: countsOf(row, SCORE_COLUMNS.ces) };
+}
+
+// A plain loop: a year of rollup rows passes through here on every dashboard call.
+function countsOf(row: Record<string, unknown>, names: readonly string[]): number[] {
+  const counts = new Array<number>(names.length);
+  for (let i = 0; i < names.length; i++) {
+    const value = row[names[i]!];
+    counts[i] = typeof value === "number" ? value : Number(value ?? 0);
+  }
+  return counts;
 }

@@ -1,15 +1,20 @@
 // The overview screen: a tile per figure with the change against the comparison period and
 // whether it is significant, the trend per bucket, and every touchpoint with its figures and a
-// CSAT % sparkline. Two fact queries: the period by touchpoint and bucket, and the comparison.
+// CSAT % sparkline: the period's facts by touchpoint and bucket, and the comparison's total.
 import type { Db } from "@/db/client";
 import { changes, type Estimate, type FigureSet, type Metric } from "../../metrics/figures";
-import { bucketsBetween } from "../../metrics/buckets";
+import { bucketsBetween, granularityAtMost } from "../../metrics/buckets";
 import { satisfactionFigures } from "../../metrics/satisfaction";
 import type { DashboardFilters } from "../../schemas/dashboard";
 import type { TouchpointRef } from "./catalog";
 import { emptyTotals, groupBy, sumBy, sumFacts, type AnswerPath, type Totals } from "./facts";
 import type { Period } from "./period";
 import { figuresOf, inView, trendOf, type TrendPoint, type ViewOptions } from "./view";
+
+/** Most points a touchpoint's sparkline draws. */
+export const SPARKLINE_POINTS = 60;
+/** Largest touchpoint × bucket grid the overview reads in one result. */
+const ONE_READ_MAX_ROWS = 2_000;
 
 export interface Tile {
   current: Estimate;
@@ -29,7 +34,7 @@ export interface Tiles {
 
 export interface TouchpointRow extends TouchpointRef {
   figures: FigureSet;
-  /** CSAT % per bucket of the period (null where nobody answered CSAT). */
+  /** CSAT % per bucket of the period, coarser when it would have more than SPARKLINE_POINTS (null where nobody answered CSAT). */
   sparkline: { bucket: string; csatPct: number | null }[];
   lastResponseAt: Date | null;
 }
@@ -65,13 +70,24 @@ export function tilesOf(current: Totals, previous: Totals | null): Tiles {
 export async function dashboardOverview(db: Db, ctx: { orgId: string }, filters: DashboardFilters, options: ViewOptions = {}): Promise<Overview> {
   return inView(db, ctx, filters, options, async (view) => {
     const { period } = view;
-    // Three small reads rather than one by touchpoint × bucket: 365 days by day for 50
-    // touchpoints would carry 18,000 rows of 23 counts; sparklines need CSAT counts only.
-    const byBucket = await view.facts(["bucket"]);
-    const byTouchpoint = sumBy(await view.facts(["touchpoint"]), (r) => r.touchpointId);
-    const sparklines = groupBy(await view.facts(["touchpoint", "bucket"], { scores: "csat" }), (r) => r.touchpointId);
-    const previous = period.compareFrom && period.compareTo ? sumFacts(await view.facts([], { from: period.compareFrom, to: period.compareTo })) : null;
-    const buckets = bucketsBetween(period.from, period.to, period.granularity);
+    // A sparkline is 88 px wide: at most SPARKLINE_POINTS buckets (weeks for a year by day).
+    const sparkGranularity = granularityAtMost(period.from, period.to, period.granularity, SPARKLINE_POINTS);
+    const buckets = bucketsBetween(period.from, period.to, period.granularity).length;
+    // A small touchpoint × bucket grid (90 days by week: 50 × 13) is read once and summed here
+    // into the trend, the table and the sparklines. A large one (a year by day: 18,000 rows of
+    // 23 counts) is read as three smaller results instead, the sparklines' with CSAT counts only.
+    // The reads are sent together: postgres.js pipelines them on the transaction's connection.
+    const grid = sparkGranularity === period.granularity && (await view.catalog()).length * buckets <= ONE_READ_MAX_ROWS ? view.facts(["touchpoint", "bucket"]) : null;
+    const [byBucket, touchpointFacts, sparklineFacts, previousFacts] = await Promise.all([
+      grid ?? view.facts(["bucket"]),
+      grid ?? view.facts(["touchpoint"]),
+      grid ?? view.facts(["touchpoint", "bucket"], { scores: "csat", granularity: sparkGranularity }),
+      period.compareFrom && period.compareTo ? view.facts([], { from: period.compareFrom, to: period.compareTo }) : null,
+    ]);
+    const byTouchpoint = sumBy(touchpointFacts, (r) => r.touchpointId);
+    const sparklines = groupBy(sparklineFacts, (r) => r.touchpointId);
+    const previous = previousFacts ? sumFacts(previousFacts) : null;
+    const sparkBuckets = bucketsBetween(period.from, period.to, sparkGranularity);
     const touchpoints = (await view.catalog()).map((t): TouchpointRow => {
       const totals = byTouchpoint.get(t.id) ?? emptyTotals();
       const perBucket = sumBy(sparklines.get(t.id) ?? [], (r) => r.bucket);
@@ -79,7 +95,7 @@ export async function dashboardOverview(db: Db, ctx: { orgId: string }, filters:
         ...t,
         figures: figuresOf(totals),
         // CSAT % alone: a sparkline needs no intervals.
-        sparkline: buckets.map((bucket) => ({ bucket, csatPct: satisfactionFigures((perBucket.get(bucket) ?? emptyTotals()).distribution).csatPct })),
+        sparkline: sparkBuckets.map((bucket) => ({ bucket, csatPct: satisfactionFigures((perBucket.get(bucket) ?? emptyTotals()).distribution).csatPct })),
         lastResponseAt: totals.lastSubmittedAt,
       };
     });

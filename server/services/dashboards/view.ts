@@ -5,7 +5,7 @@ import type { Db, Tx } from "@/db/client";
 import { bucketsBetween } from "../../metrics/buckets";
 import { figureSet, type FigureSet } from "../../metrics/figures";
 import { emptyDistribution } from "../../metrics/satisfaction";
-import type { DashboardFilters } from "../../schemas/dashboard";
+import type { DashboardFilters, Granularity } from "../../schemas/dashboard";
 import { withOrgDeadline } from "./deadline";
 import { touchpointCatalog, type TouchpointRef } from "./catalog";
 import { pathFor, readFacts, sumBy, type AnswerPath, type FactQuery, type FactRow, type Grouping, type Totals } from "./facts";
@@ -27,7 +27,7 @@ export interface View {
    * Facts of the period (or of another range, e.g. the comparison) with the view's filters,
    * over the view's touchpoints or the given ones.
    */
-  facts(groupBy: Grouping[], extra?: { touchpointIds?: string[]; from?: string; to?: string; scores?: FactQuery["scores"] }): Promise<FactRow[]>;
+  facts(groupBy: Grouping[], extra?: { touchpointIds?: string[]; from?: string; to?: string; scores?: FactQuery["scores"]; granularity?: Granularity }): Promise<FactRow[]>;
   /** "raw" once any fact came from the raw responses. */
   answeredBy(): AnswerPath;
 }
@@ -49,7 +49,7 @@ export async function inView<T>(db: Db, ctx: { orgId: string }, filters: Dashboa
             from: extra.from ?? period.from,
             to: extra.to ?? period.to,
             timeZone: period.timeZone,
-            granularity: period.granularity,
+            granularity: extra.granularity ?? period.granularity,
             filters,
             // Always a list: also keeps out the rows of deleted touchpoints, which stay in the rollup.
             touchpointIds: extra.touchpointIds ?? (await view.catalog()).map((t) => t.id),

@@ -1,6 +1,6 @@
 // Day, ISO week (Monday) and month buckets, against a calendar.
 import { describe, expect, it } from "vitest";
-import { addDays, bucketOf, bucketsBetween, daysBetween } from "@/server/metrics/buckets";
+import { addDays, bucketOf, bucketsBetween, daysBetween, granularityAtMost } from "@/server/metrics/buckets";
 
 describe("bucketOf", () => {
   it("a day is its own bucket", () => {
@@ -43,5 +43,22 @@ describe("day arithmetic", () => {
   it("90 days ending 30 Nov 2026 start on 2 Sep", () => {
     expect(addDays("2026-11-30", -89)).toBe("2026-09-02");
     expect(daysBetween("2026-09-02", "2026-11-30")).toBe(90);
+  });
+});
+
+describe("granularityAtMost (a sparkline's buckets)", () => {
+  // [from, to, asked, at most, expected]: 60 days by day fit; 365 days by day are 53 weeks; a
+  // three-year period by week (157 weeks) falls back to its 37 months.
+  const cases: [string, string, "day" | "week" | "month", number, "day" | "week" | "month"][] = [
+    ["2026-10-02", "2026-11-30", "day", 60, "day"],
+    ["2026-10-01", "2026-11-30", "day", 60, "week"],
+    ["2025-12-01", "2026-11-30", "day", 60, "week"],
+    ["2025-12-01", "2026-11-30", "week", 60, "week"],
+    ["2023-11-30", "2026-11-30", "week", 60, "month"],
+    ["2023-11-30", "2026-11-30", "day", 10, "month"],
+    ["2026-11-01", "2026-11-30", "month", 60, "month"],
+  ];
+  it.each(cases)("%s … %s by %s, at most %i points → %s", (from, to, asked, max, expected) => {
+    expect(granularityAtMost(from, to, asked, max)).toBe(expected);
   });
 });
