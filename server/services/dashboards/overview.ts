@@ -34,8 +34,8 @@ export interface Tiles {
 
 export interface TouchpointRow extends TouchpointRef {
   figures: FigureSet;
-  /** CSAT % per bucket of the period, coarser when it would have more than SPARKLINE_POINTS (null where nobody answered CSAT). */
-  sparkline: { bucket: string; csatPct: number | null }[];
+  /** CSAT % per bucket of Overview.sparklineBuckets (null where nobody answered CSAT). */
+  sparkline: (number | null)[];
   lastResponseAt: Date | null;
 }
 
@@ -44,6 +44,8 @@ export interface Overview {
   answeredBy: AnswerPath;
   tiles: Tiles;
   trend: TrendPoint[];
+  /** The sparklines' buckets, shared by every row (coarser than the period's when it would have more than SPARKLINE_POINTS). */
+  sparklineBuckets: string[];
   touchpoints: TouchpointRow[];
 }
 
@@ -95,10 +97,10 @@ export async function dashboardOverview(db: Db, ctx: { orgId: string }, filters:
         ...t,
         figures: figuresOf(totals),
         // CSAT % alone: a sparkline needs no intervals.
-        sparkline: sparkBuckets.map((bucket) => ({ bucket, csatPct: satisfactionFigures((perBucket.get(bucket) ?? emptyTotals()).distribution).csatPct })),
+        sparkline: sparkBuckets.map((bucket) => satisfactionFigures((perBucket.get(bucket) ?? emptyTotals()).distribution).csatPct),
         lastResponseAt: totals.lastSubmittedAt,
       };
     });
-    return { period, answeredBy: view.answeredBy(), tiles: tilesOf(sumFacts(byBucket), previous), trend: trendOf(period, byBucket), touchpoints };
+    return { period, answeredBy: view.answeredBy(), tiles: tilesOf(sumFacts(byBucket), previous), trend: trendOf(period, byBucket), sparklineBuckets: sparkBuckets, touchpoints };
   });
 }

@@ -67,7 +67,7 @@ export function touchpointRowsView(rows: Overview["touchpoints"], href: (id: str
     nps: t.figures.nps,
     cesMean: t.figures.cesMean,
     responses: t.figures.responses,
-    sparkline: t.sparkline.map((p) => p.csatPct),
+    sparkline: t.sparkline,
     lastResponseAt: t.lastResponseAt ? new Date(t.lastResponseAt).toISOString() : null,
     href: href(t.id),
   }));
