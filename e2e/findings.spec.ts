@@ -24,11 +24,12 @@ async function shot(page: Page, name: string) {
   await page.screenshot({ path: `docs/screenshots/${name}.png`, fullPage: true });
 }
 
-/** The same page at 1280 px and at 390 px (a phone), back at 1280 after. */
-async function shotBoth(page: Page, name: string) {
+/** The same page at 1280 px and at 390 px (a phone), back at 1280 after; `focus` is scrolled into view on the phone. */
+async function shotBoth(page: Page, name: string, focus?: Locator) {
   await page.setViewportSize({ width: 1280, height: 900 });
   await shot(page, name);
   await page.setViewportSize({ width: 390, height: 844 });
+  await focus?.scrollIntoViewIfNeeded();
   await shot(page, `${name}-mobile`);
   await page.setViewportSize({ width: 1280, height: 900 });
 }
@@ -101,12 +102,8 @@ test("a manager turns an obstacle on the map into a finding in one click; it rou
   // From now on the obstacle links to its finding; the button is gone.
   await expect(obstacles.getByRole("link", { name: `Finding F-${number}` })).toBeVisible();
   await expect(obstacles.getByRole("button", { name: `Turn “${title}” into a finding` })).toHaveCount(0);
-  await shot(page, "obstacle-finding");
   // On a phone the editor's fields come first: the picture is of the obstacles under them.
-  await page.setViewportSize({ width: 390, height: 844 });
-  await obstacles.scrollIntoViewIfNeeded();
-  await shot(page, "obstacle-finding-mobile");
-  await page.setViewportSize({ width: 1280, height: 900 });
+  await shotBoth(page, "obstacle-finding", obstacles);
   await page.keyboard.press("Escape");
   await expect(editor).toBeHidden();
 
@@ -136,7 +133,7 @@ test("a manager turns an obstacle on the map into a finding in one click; it rou
     await samCard.dragTo(column(sam.page, to));
     await moved;
     await expect(column(sam.page, to).getByRole("article", { name: new RegExp(title) })).toBeVisible();
-    if (to === "In progress") await shotBoth(sam.page, "findings-board");
+    if (to === "In progress") await shotBoth(sam.page, "findings-board", samCard);
   }
   await sam.page.reload();
   await expect(column(sam.page, "Resolved").getByRole("article", { name: new RegExp(title) })).toBeVisible();
