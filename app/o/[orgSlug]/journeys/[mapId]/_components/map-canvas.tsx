@@ -11,7 +11,7 @@ import { useTRPC } from "@/lib/trpc";
 import { readError } from "@/lib/trpc-error";
 import { JourneyBoard, type BoardEditing } from "@/app/_components/journey-canvas/journey-board";
 import { findingsByObstacle, insightsByTouchpoint, type BoardInsight } from "@/app/_components/journey-canvas/canvas-model";
-import { boardHref } from "../../../findings/_lib/board-query";
+import { boardHref } from "@/app/o/[orgSlug]/findings/_lib/board-query";
 import { ButtonLink } from "@/app/_components/ui/button";
 import { FormAlert } from "@/app/_components/ui/field";
 import { useToast } from "@/app/_components/ui/toast";
