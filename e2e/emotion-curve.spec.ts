@@ -8,7 +8,7 @@
 // "Frustrated" (−2), so customers feel *better* than designed there by more than a point; when a
 // manager designs set-up as "Delighted" (+2) the same answers say customers feel worse.
 import { expect, test, type Locator, type Page } from "@playwright/test";
-import { DEMO_PASSWORD, signIn } from "./helpers";
+import { DEMO_PASSWORD, showCard, signIn } from "./helpers";
 
 const ORG = "acme-outfitters";
 const DEMO_MAP = "Online retail purchase journey";
@@ -34,14 +34,7 @@ async function figuresOf(page: Page, name: string) {
   return { pct: Number(match![1]), n: Number(match![2]!.replace(/,/g, "")), label };
 }
 
-/** Scrolls the board sideways so a card (and its column of the emotion lane) sits just right of the sticky row labels. */
-async function showColumn(page: Page, name: string) {
-  await card(page, name).evaluate((element) => {
-    const board = element.closest<HTMLElement>("[role=region]")!;
-    const labels = board.querySelector<HTMLElement>(".sticky")!.getBoundingClientRect();
-    board.scrollLeft += element.getBoundingClientRect().left - labels.right - 8;
-  });
-}
+const showColumn = (page: Page, name: string) => showCard(card(page, name));
 
 test("the demo map draws the customers' curve beside the designed one, flags where they disagree, and shows figures on every card", async ({ page }) => {
   await page.setViewportSize({ width: 1440, height: 1000 });

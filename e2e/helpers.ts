@@ -1,5 +1,5 @@
 // Steps shared by the specs, written the way a person uses the app.
-import { expect, type Page } from "@playwright/test";
+import { expect, type Locator, type Page } from "@playwright/test";
 import { randomBytes } from "node:crypto";
 
 export const DEMO_PASSWORD = "waymark-demo";
@@ -42,4 +42,13 @@ export async function postMutation(page: Page, path: string, input: unknown) {
     headers: { "content-type": "application/json" },
   });
   return { status: response.status(), body: (await response.json()) as { error?: { json?: { data?: { code?: string } } } } };
+}
+
+/** Scrolls a journey board sideways so a touchpoint card (and its column of the lanes) sits just right of the sticky row labels. */
+export async function showCard(card: Locator) {
+  await card.evaluate((element) => {
+    const board = element.closest<HTMLElement>("[role=region]")!;
+    const labels = board.querySelector<HTMLElement>(".sticky")!.getBoundingClientRect();
+    board.scrollLeft += element.getBoundingClientRect().left - labels.right - 8;
+  });
 }

@@ -121,6 +121,14 @@ test("a viewer reads and comments on the demo map but cannot edit it; the mentio
   await expect(page.locator("article[draggable=true]")).toHaveCount(0);
   await snap(page, "canvas-viewer");
 
+  // An obstacle that became a finding links to it; a viewer gets no button to make one.
+  await card(page, "Set-up instructions").getByRole("button", { name: "Set-up instructions", exact: true }).click();
+  const details = page.getByRole("dialog", { name: "Set-up instructions" });
+  await expect(details.getByRole("link", { name: /^Finding F-\d+$/ })).toBeVisible();
+  await expect(details.getByRole("button", { name: /into a finding/ })).toHaveCount(0);
+  await page.keyboard.press("Escape");
+  await expect(details).toBeHidden();
+
   // The API refuses what the page hides.
   const create = await postMutation(page, "stage.create", { orgSlug: ORG, mapId, name: "Sneaky stage" });
   expect(create.status).toBe(403);

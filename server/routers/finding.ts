@@ -5,6 +5,7 @@ import {
   createFindingInput,
   dismissSuggestionInput,
   createRoutingRuleInput,
+  findingFromObstacleInput,
   findingIdInput,
   findingViewIdInput,
   listFindingsInput,
@@ -20,7 +21,7 @@ import {
 import { findingsVisibility, setFindingsVisibility } from "../services/findings/access";
 import { getFinding, listFindings } from "../services/findings/board";
 import { moveFinding, updateFinding } from "../services/findings/changes";
-import { createFinding } from "../services/findings/create";
+import { createFinding, findingFromObstacle } from "../services/findings/create";
 import { applyRulesToUntriaged, createRoutingRule, deleteRoutingRule, listRoutingRules, reorderRoutingRules, updateRoutingRule } from "../services/findings/routing-rules";
 import { acceptSuggestion, dismissSuggestion, listSuggestions } from "../services/findings/suggestions";
 import { listTeamSlas, setTeamSla } from "../services/findings/team-slas";
@@ -32,6 +33,7 @@ export const findingRouter = router({
   list: orgProcedure("finding.read").input(listFindingsInput).query(({ ctx, input }) => listFindings(ctx.db, ctx.org, input.filters)),
   get: orgProcedure("finding.read").input(findingIdInput).query(({ ctx, input }) => getFinding(ctx.db, ctx.org, input.findingId)),
   create: orgProcedure("finding.edit").input(createFindingInput).mutation(({ ctx, input }) => createFinding(ctx.db, ctx.org, input)),
+  fromObstacle: orgProcedure("finding.edit").input(findingFromObstacleInput).mutation(({ ctx, input }) => findingFromObstacle(ctx.db, ctx.org, input)),
   update: orgProcedure("finding.edit").input(updateFindingInput).mutation(({ ctx, input }) => updateFinding(ctx.db, ctx.org, input)),
   move: orgProcedure("finding.edit").input(moveFindingInput).mutation(({ ctx, input }) => moveFinding(ctx.db, ctx.org, input)),
   suggestions: orgProcedure("finding.read").query(({ ctx }) => listSuggestions(ctx.db, ctx.org)),

@@ -68,6 +68,9 @@ export type MoveFindingInput = z.infer<typeof moveFindingInput>;
 
 export const findingIdInput = orgScoped.extend({ findingId: idSchema });
 
+/** The map's one-click "Turn into a finding": everything else comes from the obstacle. */
+export const findingFromObstacleInput = orgScoped.extend({ obstacleId: idSchema });
+
 export const BREACH_STATES = ["on_track", "due_soon", "breached"] as const;
 
 export const FINDING_SORTS = ["updated", "sla", "impact"] as const;

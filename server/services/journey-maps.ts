@@ -6,9 +6,11 @@ import { STAGE_TEMPLATES, type MapStatus, type StageTemplate } from "@/db/journe
 import { comments, journeyMaps, mapEvents, memberships, obstacles, personas, stages, teams, touchpoints, users } from "@/db/schema";
 import { withOrg } from "@/db/tenancy";
 import { spreadKeys } from "@/lib/fractional-key";
+import { can } from "@/server/auth/permissions";
 import { recordAudit } from "./audit";
 import type { OrgContext } from "./context";
 import { invalid } from "./errors";
+import { findingsOnMap } from "./findings/map-counts";
 import { findInOrg, inOrg, inOrgLoader } from "./load-in-org";
 import { recordMapEvent } from "./map-history";
 import { staleVersion } from "./versioning";
@@ -156,7 +158,7 @@ export async function readCanvas(tx: Tx, orgId: string, mapId: string) {
 
 export type Canvas = Awaited<ReturnType<typeof readCanvas>>;
 
-/** The canvas plus, for members, how many comments each object has. */
+/** The canvas plus, for members, how many comments each object has and where the findings board meets the map. */
 export async function getCanvas(db: Queryable, ctx: OrgContext, input: { mapId: string }) {
   return withOrg(db, ctx.orgId, async (tx) => {
     const canvas = await readCanvas(tx, ctx.orgId, input.mapId);
@@ -168,6 +170,7 @@ export async function getCanvas(db: Queryable, ctx: OrgContext, input: { mapId: 
     return {
       ...canvas,
       commentCounts: commentCounts.map((c) => ({ targetId: c.obstacleId ?? c.touchpointId ?? input.mapId, count: c.n })),
+      findings: can(ctx.role, "finding.read") ? await findingsOnMap(tx, ctx, input.mapId) : { openByTouchpoint: [], ofObstacles: [] },
       revision: await latestRevision(tx, ctx.orgId, input.mapId),
     };
   });

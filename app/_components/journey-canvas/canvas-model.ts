@@ -1,9 +1,11 @@
 // The canvas payload as the board reads it: stages as columns of touchpoints, and the pure
 // reorderings a drag applies locally before the server confirms them.
+import type { MapFindings } from "@/server/services/findings/map-counts";
 import type { Canvas } from "@/server/services/journey-maps";
 
-/** The plain canvas (a share link has no comment counts) or the members' canvas (it has them). */
-export type BoardCanvas = Canvas & { commentCounts?: readonly { targetId: string; count: number }[] };
+/** The plain canvas (a share link has no comment counts nor findings) or the members' canvas (it has them). */
+export type BoardCanvas = Canvas & { commentCounts?: readonly { targetId: string; count: number }[]; findings?: MapFindings };
+export type ObstacleFinding = MapFindings["ofObstacles"][number];
 export type BoardStage = Canvas["stages"][number];
 export type BoardTouchpoint = Canvas["touchpoints"][number];
 export type BoardInsight = Canvas["obstacles"][number];
@@ -52,6 +54,16 @@ export function commentCountsByTouchpoint(canvas: BoardCanvas): Map<string, numb
     if (n) counts.set(insight.touchpointId, (counts.get(insight.touchpointId) ?? 0) + n);
   }
   return counts;
+}
+
+/** Open findings per touchpoint (only touchpoints that have some). */
+export function openFindingsByTouchpoint(canvas: BoardCanvas): Map<string, number> {
+  return new Map((canvas.findings?.openByTouchpoint ?? []).map((f) => [f.touchpointId, f.open]));
+}
+
+/** The finding each obstacle became, by obstacle id. */
+export function findingsByObstacle(canvas: BoardCanvas): Map<string, ObstacleFinding> {
+  return new Map((canvas.findings?.ofObstacles ?? []).map((f) => [f.obstacleId, f]));
 }
 
 /** The canvas with a touchpoint moved after another in a stage (null: first), as the server will order it. */

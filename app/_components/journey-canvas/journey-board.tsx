@@ -14,6 +14,7 @@ import {
   insightsByTouchpoint,
   journeyOrder,
   neighbourMove,
+  openFindingsByTouchpoint,
   stageDropMove,
   touchpointDropMove,
   type BoardCanvas,
@@ -52,6 +53,8 @@ interface JourneyBoardProps {
   emotionOverlay?: (lane: EmotionLaneGeometry) => ReactNode;
   /** Extra lines at the foot of a touchpoint's card (the members' satisfaction figures). */
   cardFooter?: (touchpointId: string) => ReactNode;
+  /** The findings board filtered to a touchpoint's open findings; with it, cards show their open findings count. */
+  findingsHref?: (touchpointId: string) => string;
   className?: string;
 }
 
@@ -70,10 +73,11 @@ type Drag = { kind: "touchpoint" | "stage"; id: string };
 /** Where a drop would land: before a card or stage, or at the end (null). */
 type DropTarget = { kind: "touchpoint"; stageId: string; beforeId: string | null } | { kind: "stage"; beforeId: string | null };
 
-export function JourneyBoard({ canvas, id, editing, onOpenComments, onOpenTouchpoint, selectedTouchpointId, emotionOverlay, cardFooter, className }: JourneyBoardProps) {
+export function JourneyBoard({ canvas, id, editing, onOpenComments, onOpenTouchpoint, selectedTouchpointId, emotionOverlay, cardFooter, findingsHref, className }: JourneyBoardProps) {
   const columns = useMemo(() => columnsOf(canvas), [canvas]);
   const insights = useMemo(() => insightsByTouchpoint(canvas), [canvas]);
   const comments = useMemo(() => (onOpenComments ? commentCountsByTouchpoint(canvas) : null), [canvas, onOpenComments]);
+  const openFindings = useMemo(() => (findingsHref ? openFindingsByTouchpoint(canvas) : null), [canvas, findingsHref]);
   const totalColumns = columns.reduce((n, c) => n + c.span, 0);
   const [drag, setDrag] = useState<Drag | null>(null);
   const [drop, setDrop] = useState<DropTarget | null>(null);
@@ -247,6 +251,7 @@ export function JourneyBoard({ canvas, id, editing, onOpenComments, onOpenTouchp
             ) : (
               column.touchpoints.map((touchpoint, i) => {
                 const own = insights.get(touchpoint.id) ?? [];
+                const open = openFindings?.get(touchpoint.id);
                 return (
                   <div key={touchpoint.id} className="relative px-2 pt-1 pb-3" style={{ gridColumn: String(i + 1), gridRow: "2" }}>
                     {touchpointTarget?.beforeId === touchpoint.id && <DropBar side="left" />}
@@ -255,6 +260,7 @@ export function JourneyBoard({ canvas, id, editing, onOpenComments, onOpenTouchp
                       touchpoint={touchpoint}
                       obstacles={own.filter((o) => o.kind === "obstacle").length}
                       opportunities={own.filter((o) => o.kind === "opportunity").length}
+                      openFindings={open && findingsHref ? { count: open, href: findingsHref(touchpoint.id) } : undefined}
                       comments={comments?.get(touchpoint.id)}
                       onOpenComments={onOpenComments && (() => onOpenComments(touchpoint.id))}
                       onOpen={editing ? () => editing.onEditTouchpoint(touchpoint.id) : onOpenTouchpoint && (() => onOpenTouchpoint(touchpoint.id))}

@@ -1,10 +1,11 @@
 "use client";
 // A touchpoint on the board: channel, name, key, owning team and what is known about it
-// (obstacles, opportunities, comments). Draggable and with an action menu only when editable.
+// (obstacles, opportunities, open findings, comments). Draggable and with an action menu only when editable.
+import Link from "next/link";
 import type { DragEvent, ReactNode } from "react";
 import { CHANNEL_LABELS } from "@/db/journey-constants";
 import { cn } from "@/lib/cn";
-import { AlertIcon, ArrowRightIcon, MessageIcon, PencilIcon, TrashIcon } from "@/app/_components/icons";
+import { AlertIcon, ArrowRightIcon, FlagIcon, MessageIcon, PencilIcon, TrashIcon } from "@/app/_components/icons";
 import { BoardMenu, DotsIcon } from "./board-menu";
 import { ChannelIcon } from "./channel-icon";
 import type { BoardTouchpoint } from "./canvas-model";
@@ -24,6 +25,8 @@ interface TouchpointCardProps {
   touchpoint: BoardTouchpoint;
   obstacles: number;
   opportunities: number;
+  /** Open findings and the board filtered to them; undefined when findings are not shown (the public share page) or there are none. */
+  openFindings?: { count: number; href: string };
   /** Undefined when comments are not shown (the public share page). */
   comments?: number;
   onOpenComments?: () => void;
@@ -36,7 +39,7 @@ interface TouchpointCardProps {
   footer?: ReactNode;
 }
 
-export function TouchpointCard({ touchpoint, obstacles, opportunities, comments, onOpenComments, onOpen, actions, dragging, selected, footer }: TouchpointCardProps) {
+export function TouchpointCard({ touchpoint, obstacles, opportunities, openFindings, comments, onOpenComments, onOpen, actions, dragging, selected, footer }: TouchpointCardProps) {
   return (
     <article
       aria-label={`Touchpoint ${touchpoint.name}`}
@@ -109,6 +112,21 @@ export function TouchpointCard({ touchpoint, obstacles, opportunities, comments,
             {opportunities}
             <span className="sr-only">{opportunities === 1 ? " opportunity" : " opportunities"}</span>
           </span>
+        )}
+        {openFindings && (
+          <Link
+            href={openFindings.href}
+            // A card per touchpoint would each render the board ahead of time; open it on click only.
+            prefetch={false}
+            draggable={false}
+            aria-label={`${openFindings.count} open ${openFindings.count === 1 ? "finding" : "findings"} at ${touchpoint.name}`}
+            title="Open findings here: see them on the board"
+            data-open-findings={openFindings.count}
+            className="inline-flex items-center gap-1 rounded-full bg-indigo-50 px-1.5 py-0.5 text-[11px] font-semibold whitespace-nowrap text-indigo-700 ring-1 ring-indigo-200 ring-inset hover:bg-indigo-100 focus-visible:outline-2 focus-visible:outline-indigo-600"
+          >
+            <FlagIcon className="size-3" />
+            {openFindings.count} open
+          </Link>
         )}
         {comments !== undefined && onOpenComments && (
           <button

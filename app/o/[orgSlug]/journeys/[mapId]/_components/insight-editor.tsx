@@ -2,7 +2,7 @@
 // The obstacles and opportunities of one touchpoint, inside its editor: add, edit (against
 // the version read) and delete them.
 import { useMutation } from "@tanstack/react-query";
-import { useState } from "react";
+import { useState, type ReactNode } from "react";
 import { INSIGHT_KINDS, SEVERITIES, SEVERITY_LABELS, type InsightKind, type Severity } from "@/db/journey-constants";
 import { createObstacleInput, updateObstacleInput } from "@/server/schemas/canvas";
 import { useTRPC } from "@/lib/trpc";
@@ -30,12 +30,14 @@ interface InsightEditorProps {
   insights: readonly BoardInsight[];
   reload: () => Promise<MapCanvasData | undefined>;
   onChanged: () => void;
+  /** Under each obstacle: the finding it became, or the action that makes one. */
+  obstacleFooter?: (obstacle: BoardInsight) => ReactNode;
 }
 
 /** "new:obstacle" / "new:opportunity" for a new one, else the id being edited. */
 type Editing = `new:${InsightKind}` | string | null;
 
-export function InsightEditor({ orgSlug, touchpointId, insights, reload, onChanged }: InsightEditorProps) {
+export function InsightEditor({ orgSlug, touchpointId, insights, reload, onChanged, obstacleFooter }: InsightEditorProps) {
   const trpc = useTRPC();
   const toast = useToast();
   const [editing, setEditing] = useState<Editing>(null);
@@ -90,6 +92,7 @@ export function InsightEditor({ orgSlug, touchpointId, insights, reload, onChang
                         {SEVERITY_LABELS[item.severity]} {kind === "obstacle" ? "severity" : "impact"}
                       </p>
                       {item.description && <p className="mt-1 line-clamp-3 text-xs text-slate-600">{item.description}</p>}
+                      {kind === "obstacle" && obstacleFooter && <div className="mt-1.5">{obstacleFooter(item)}</div>}
                     </div>
                     <div className="flex shrink-0">
                       <Button variant="ghost" size="sm" className="px-2" aria-label={`Edit ${item.title}`} onClick={() => setEditing(item.id)}>

@@ -3,13 +3,15 @@
 // the confirmations, the comments and history drawers). Owns which of those is open.
 import { useMutation } from "@tanstack/react-query";
 import { useRouter } from "next/navigation";
-import { useEffect, useLayoutEffect, useMemo, useRef, useState, type RefObject } from "react";
+import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState, type RefObject } from "react";
 import type { Role } from "@/db/constants";
+import { OPEN_STATUSES } from "@/server/findings/workflow";
 import { can } from "@/server/auth/permissions";
 import { useTRPC } from "@/lib/trpc";
 import { readError } from "@/lib/trpc-error";
 import { JourneyBoard, type BoardEditing } from "@/app/_components/journey-canvas/journey-board";
-import { insightsByTouchpoint } from "@/app/_components/journey-canvas/canvas-model";
+import { findingsByObstacle, insightsByTouchpoint, type BoardInsight } from "@/app/_components/journey-canvas/canvas-model";
+import { boardHref } from "@/app/o/[orgSlug]/findings/_lib/board-query";
 import { ButtonLink } from "@/app/_components/ui/button";
 import { FormAlert } from "@/app/_components/ui/field";
 import { useToast } from "@/app/_components/ui/toast";
@@ -20,6 +22,7 @@ import { ShareDialogButton } from "./panels/share-dialog";
 import { DeleteDialog } from "./delete-dialog";
 import { MapDialog } from "./map-dialog";
 import { MapHeader } from "./map-header";
+import { ObstacleFindingAction } from "./obstacle-finding";
 import { StageDialog } from "./stage-dialog";
 import { TouchpointDetails } from "./touchpoint-details";
 import { TouchpointDialog } from "./touchpoint-dialog";
@@ -64,7 +67,25 @@ export function MapCanvas({ orgSlug, mapId, role, initialCanvas, initialComments
     initialComments?.touchpointId ? { touchpointId: initialComments.touchpointId, obstacleId: null } : null,
   );
   const insights = useMemo(() => insightsByTouchpoint(canvas), [canvas]);
+  const obstacleFindings = useMemo(() => findingsByObstacle(canvas), [canvas]);
   const close = () => setDialog(null);
+
+  // The findings board meets the map: each card's open findings link to the board filtered to them,
+  // and each obstacle shows its finding or the one click that makes it.
+  const canReadFindings = can(role, "finding.read");
+  const findingsHref = useCallback(
+    (touchpointId: string) => boardHref(`/o/${orgSlug}/findings`, { touchpointId, statuses: [...OPEN_STATUSES] }),
+    [orgSlug],
+  );
+  const obstacleFooter = (obstacle: BoardInsight) => (
+    <ObstacleFindingAction
+      orgSlug={orgSlug}
+      obstacle={obstacle}
+      finding={obstacleFindings.get(obstacle.id)}
+      canCreate={can(role, "finding.edit")}
+      onCreated={refresh}
+    />
+  );
 
   // Someone else deleted what an open dialog is about: say so rather than leave a form that cannot save.
   const dialogTouchpointId = dialog && "touchpointId" in dialog ? dialog.touchpointId : undefined;
@@ -175,6 +196,7 @@ export function MapCanvas({ orgSlug, mapId, role, initialCanvas, initialComments
                 onOpenTouchpoint={(touchpointId) => setDialog({ kind: "view-touchpoint", touchpointId })}
                 emotionOverlay={curve?.emotionOverlay}
                 cardFooter={curve?.cardFooter}
+                findingsHref={canReadFindings ? findingsHref : undefined}
               />
             </div>
             {renderDialog(curve)}
@@ -239,6 +261,7 @@ export function MapCanvas({ orgSlug, mapId, role, initialCanvas, initialComments
             reload={reload}
             onSaved={refresh}
             onClose={close}
+            obstacleFooter={canReadFindings ? obstacleFooter : undefined}
           />
         );
       }
@@ -253,6 +276,7 @@ export function MapCanvas({ orgSlug, mapId, role, initialCanvas, initialComments
             customers={curve?.details(touchpoint.id)}
             onComment={() => (close(), openComments({ touchpointId: touchpoint.id, obstacleId: null }))}
             onClose={close}
+            obstacleFooter={canReadFindings ? obstacleFooter : undefined}
           />
         );
       }

@@ -20,9 +20,11 @@ interface TouchpointDetailsProps {
   customers?: ReactNode;
   onComment: () => void;
   onClose: () => void;
+  /** Under each obstacle: the finding it became, or the action that makes one. */
+  obstacleFooter?: (obstacle: BoardInsight) => ReactNode;
 }
 
-export function TouchpointDetails({ touchpoint, stageName, insights, customers, onComment, onClose }: TouchpointDetailsProps) {
+export function TouchpointDetails({ touchpoint, stageName, insights, customers, onComment, onClose, obstacleFooter }: TouchpointDetailsProps) {
   const obstacles = insights.filter((i) => i.kind === "obstacle");
   const opportunities = insights.filter((i) => i.kind === "opportunity");
   return (
@@ -64,7 +66,7 @@ export function TouchpointDetails({ touchpoint, stageName, insights, customers, 
           ) : null,
         )}
         <div className="grid gap-5 sm:grid-cols-2">
-          <InsightColumn title="Obstacles" items={obstacles} kind="obstacle" />
+          <InsightColumn title="Obstacles" items={obstacles} kind="obstacle" footer={obstacleFooter} />
           <InsightColumn title="Opportunities" items={opportunities} kind="opportunity" />
         </div>
       </ModalBody>
@@ -87,7 +89,7 @@ function Fact({ label, children }: { label: string; children: ReactNode }) {
   );
 }
 
-function InsightColumn({ title, items, kind }: { title: string; items: readonly BoardInsight[]; kind: "obstacle" | "opportunity" }) {
+function InsightColumn({ title, items, kind, footer }: { title: string; items: readonly BoardInsight[]; kind: "obstacle" | "opportunity"; footer?: (item: BoardInsight) => ReactNode }) {
   return (
     <section aria-label={title}>
       <h3 className="text-xs font-medium text-slate-500">{title}</h3>
@@ -106,6 +108,7 @@ function InsightColumn({ title, items, kind }: { title: string; items: readonly 
               <p className="font-medium">{item.title}</p>
               <p className="text-xs opacity-75">{SEVERITY_LABELS[item.severity]}</p>
               {item.description && <p className="mt-0.5 text-xs opacity-90">{item.description}</p>}
+              {footer && <div className="mt-1.5">{footer(item)}</div>}
             </li>
           ))}
         </ul>

@@ -2,6 +2,7 @@
 // Adding a touchpoint to a stage, and editing one: its fields (saved against the version the
 // form read) and, for an existing touchpoint, its obstacles and opportunities.
 import { useMutation, useQuery } from "@tanstack/react-query";
+import type { ReactNode } from "react";
 import { CHANNELS, CHANNEL_LABELS, type Channel } from "@/db/journey-constants";
 import { createTouchpointInput, updateTouchpointInput } from "@/server/schemas/canvas";
 import { useTRPC } from "@/lib/trpc";
@@ -54,9 +55,11 @@ interface TouchpointDialogProps {
   reload: () => Promise<MapCanvasData | undefined>;
   onSaved: () => void;
   onClose: () => void;
+  /** Under each obstacle: the finding it became, or the action that makes one. */
+  obstacleFooter?: (obstacle: BoardInsight) => ReactNode;
 }
 
-export function TouchpointDialog({ orgSlug, stage, touchpoint, insights = [], reload, onSaved, onClose }: TouchpointDialogProps) {
+export function TouchpointDialog({ orgSlug, stage, touchpoint, insights = [], reload, onSaved, onClose, obstacleFooter }: TouchpointDialogProps) {
   const trpc = useTRPC();
   const toast = useToast();
   const { errors, check, onError } = useFormErrors(FIELDS);
@@ -185,7 +188,7 @@ export function TouchpointDialog({ orgSlug, stage, touchpoint, insights = [], re
         <div className="grid md:grid-cols-[minmax(0,3fr)_minmax(0,2fr)]">
           {form}
           <aside aria-label="Obstacles and opportunities" className="border-t border-slate-200 bg-slate-50/60 px-5 py-5 md:border-t-0 md:border-l">
-            <InsightEditor orgSlug={orgSlug} touchpointId={touchpoint.id} insights={insights} reload={reload} onChanged={onSaved} />
+            <InsightEditor orgSlug={orgSlug} touchpointId={touchpoint.id} insights={insights} reload={reload} onChanged={onSaved} obstacleFooter={obstacleFooter} />
           </aside>
         </div>
       ) : (
