@@ -40,6 +40,9 @@ export const createFindingInput = orgScoped.extend({
 });
 export type CreateFindingInput = z.infer<typeof createFindingInput>;
 
+/** Until when a finding sleeps: only a date still to come. */
+export const snoozeUntilSchema = instantSchema.refine((d) => d.getTime() > Date.now(), "Snooze until a date in the future.");
+
 /** An edit names the version it read; any field left out stays as it is. */
 export const updateFindingInput = orgScoped.extend({
   findingId: idSchema,
@@ -52,7 +55,7 @@ export const updateFindingInput = orgScoped.extend({
   dueAt: instantSchema.nullable().optional(),
   labels: labelsSchema.optional(),
   /** Hidden from the board and its SLA clock paused until then; null wakes it. Only a future date. */
-  snoozedUntil: instantSchema.refine((d) => d.getTime() > Date.now(), "Snooze until a date in the future.").nullable().optional(),
+  snoozedUntil: snoozeUntilSchema.nullable().optional(),
 });
 export type UpdateFindingInput = z.infer<typeof updateFindingInput>;
 

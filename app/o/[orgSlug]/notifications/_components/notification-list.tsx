@@ -8,15 +8,18 @@ import { NotificationEntry, useNotificationActions, type NotificationEntryData }
 import { Button } from "@/app/_components/ui/button";
 import { Card, CardHeader } from "@/app/_components/ui/card";
 import { EmptyState } from "@/app/_components/ui/empty-state";
+import { TurnIntoFinding } from "../../dashboards/alerts/_components/turn-into-finding";
 
 interface NotificationListProps {
   orgSlug: string;
   /** How many the page shows; the same query as the server's, so the data is shared. */
   limit: number;
   initial: { items: NotificationEntryData[]; unread: number };
+  /** Members and above turn a fired alert into a finding from its notification. */
+  canMakeFindings: boolean;
 }
 
-export function NotificationList({ orgSlug, limit, initial }: NotificationListProps) {
+export function NotificationList({ orgSlug, limit, initial, canMakeFindings }: NotificationListProps) {
   const trpc = useTRPC();
   const { data } = useQuery(trpc.notification.list.queryOptions({ orgSlug, limit }, { initialData: initial, refetchInterval: 30_000 }));
   const actions = useNotificationActions(orgSlug);
@@ -53,6 +56,12 @@ export function NotificationList({ orgSlug, limit, initial }: NotificationListPr
         {items.map((notification) => (
           <li key={notification.id}>
             <NotificationEntry orgSlug={orgSlug} notification={notification} now={now} onOpen={actions.open} />
+            {canMakeFindings && notification.alert && notification.alertId && (
+              // Beside the entry's link, not inside it: a button cannot live in a link.
+              <div className="px-5 pb-3 pl-16">
+                <TurnIntoFinding orgSlug={orgSlug} alertId={notification.alertId} />
+              </div>
+            )}
           </li>
         ))}
       </ul>
