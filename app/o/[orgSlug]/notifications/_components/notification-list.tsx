@@ -2,6 +2,7 @@
 // Every recent notification of the member (up to 100), kept in step with the header's bell:
 // opening one or marking all as read updates both.
 import { useQuery } from "@tanstack/react-query";
+import { cn } from "@/lib/cn";
 import { useTRPC } from "@/lib/trpc";
 import { BellIcon, CheckIcon } from "@/app/_components/icons";
 import { NotificationEntry, useNotificationActions, type NotificationEntryData } from "@/app/_components/shell/notification-bell";
@@ -58,7 +59,7 @@ export function NotificationList({ orgSlug, limit, initial, canMakeFindings }: N
             <NotificationEntry orgSlug={orgSlug} notification={notification} now={now} onOpen={actions.open} />
             {canMakeFindings && notification.alert && notification.alertId && (
               // Beside the entry's link, not inside it: a button cannot live in a link.
-              <div className="px-5 pb-3 pl-16">
+              <div className={cn("px-5 pb-3 pl-16", !notification.readAt && "bg-indigo-50/60")}>
                 <TurnIntoFinding orgSlug={orgSlug} alertId={notification.alertId} />
               </div>
             )}
