@@ -85,6 +85,15 @@ test("a comment mentions Olivia, who is notified; the finding is snoozed off the
   await page.goto(`/o/${ORG}/notifications`);
   const notice = page.getByRole("link", { name: new RegExp(`Maya Manager mentioned you on F-${finding.number}\\b`) });
   await expect(notice).toContainText("thicker corners");
+  // Mentions come by email unless she says otherwise; her choice stays.
+  const byEmail = page.getByRole("checkbox", { name: "Someone mentions me in a comment on a finding" });
+  await expect(byEmail).toBeChecked();
+  const saved = page.waitForResponse((r) => r.url().includes("notification.setEmailPreference") && r.ok());
+  await byEmail.uncheck();
+  await saved;
+  await page.reload();
+  await expect(byEmail).not.toBeChecked();
+  await shot(page, "notifications-1280");
   await notice.click();
   await expect(page).toHaveURL(new RegExp(`/findings/${finding.id}`));
 });

@@ -42,10 +42,11 @@ export function alertFindingTitle(alert: Pick<Alert, "metric" | "comparison" | "
   return `${ALERT_METRIC_LABELS[alert.metric]} ${alert.comparison} ${formatAlertValue(alert.metric, alert.threshold)} at ${touchpointName}`;
 }
 
+/** "The alert on Delivery fired on 30 Nov 2026. At its last check, CSAT % is 62% (41 answers): below 70% over 7 days. …" */
 function description(alert: Alert, touchpointName: string) {
   const seen = alertFiredText({ ...alert, value: alert.lastValue, n: alert.lastN ?? 0 });
-  const checked = alert.lastCheckedAt ? ` at the check of ${formatDate(alert.lastCheckedAt)}` : "";
-  return `The alert on ${touchpointName} fired on ${formatDate(alert.firedAt!)}. ${seen}${checked}. Window: the last ${alert.windowDays === 1 ? "day" : `${alert.windowDays} days`}; judged from ${alert.minimumAnswers} answers up.`;
+  const checked = alert.lastCheckedAt ? `At its check of ${formatDate(alert.lastCheckedAt)}` : "At its last check";
+  return `The alert on ${touchpointName} fired on ${formatDate(alert.firedAt!)}. ${checked}, ${seen}. It judges a window only when it has at least ${alert.minimumAnswers} answers.`;
 }
 
 export async function createFindingFromAlert(db: Db, ctx: OrgContext, input: { alertId: string }) {
