@@ -29,7 +29,7 @@ export async function commentOnFinding(db: Db, ctx: OrgContext, input: { finding
     const finding = await loadVisibleFinding(tx, ctx, input.findingId);
     const members = await orgMembers(tx, ctx.orgId);
     const candidates = mentionedMembers(input.body, members).filter((m) => m.userId !== ctx.userId);
-    const mentioned = [];
+    const mentioned: typeof candidates = [];
     for (const member of candidates) if (await maySee(tx, ctx.orgId, member, finding)) mentioned.push(member);
 
     await recordFindingEvent(tx, ctx.orgId, { kind: "user", userId: ctx.userId }, finding.id, "commented", {
