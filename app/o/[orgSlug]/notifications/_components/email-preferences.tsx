@@ -16,8 +16,13 @@ export function EmailPreferences({ orgSlug, initial }: { orgSlug: string; initia
   const { data } = useQuery(trpc.notification.emailPreferences.queryOptions({ orgSlug }, { initialData: initial }));
   const save = useMutation(
     trpc.notification.setEmailPreference.mutationOptions({
+      // The box shows the choice at once; a failure puts the saved choices back.
+      onMutate: ({ kind, email }) => queryClient.setQueryData(key, (current) => (current ? { ...current, [kind]: email } : current)),
       onSuccess: (saved) => queryClient.setQueryData(key, saved),
-      onError: (error) => toast.error(readError(error).message),
+      onError: (error) => {
+        toast.error(readError(error).message);
+        void queryClient.invalidateQueries({ queryKey: key });
+      },
     }),
   );
 
