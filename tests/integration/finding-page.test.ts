@@ -38,10 +38,10 @@ describe("comments on a finding", () => {
 
     const [notice] = await mentionsOf(o, o.members.manager);
     expect(notice).toMatchObject({ findingId: o.finding.id, actorUserId: o.members.member.id });
-    expect(String(notice!.data.summary)).toContain(`${o.members.member.name} mentioned you on F-`);
+    expect(String(notice!.data.summary)).toMatch(new RegExp(`^“@.+the label printer again\\?” — ${o.members.member.name} on F-\\d+ “`));
     expect(await mentionsOf(o, o.members.member)).toEqual([]);
     // Email on by default for mentions.
-    expect((await emailsTo(o, o.members.manager)).map((j) => String(j.payload.text))).toEqual([expect.stringContaining("mentioned you on")]);
+    expect((await emailsTo(o, o.members.manager)).map((j) => String(j.payload.text))).toEqual([expect.stringContaining(`— ${o.members.member.name} on F-`)]);
     const inbox = await callerFor(t.db, o.members.manager).notification.list({ orgSlug: o.org.slug, limit: 5 });
     expect(inbox.items[0]).toMatchObject({ kind: "finding_mention", finding: { id: o.finding.id } });
   });

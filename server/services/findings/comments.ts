@@ -38,13 +38,10 @@ export async function commentOnFinding(db: Db, ctx: OrgContext, input: { finding
     });
     const author = members.find((m) => m.userId === ctx.userId)?.name ?? "Someone";
     const excerpt = input.body.length > EXCERPT ? `${input.body.slice(0, EXCERPT - 1)}…` : input.body;
-    await notifyAboutFinding(
-      tx,
-      ctx.orgId,
-      { kind: "user", userId: ctx.userId },
-      mentioned.map((m) => m.userId),
-      { kind: "finding_mention", finding: { id: finding.id, number: finding.number, title: finding.title }, summary: `${author} mentioned you on F-${finding.number} “${finding.title}”: “${excerpt}”` },
-    );
+    // The quote first: the in-app entry already says who mentioned whom, and where.
+    const summary = `“${excerpt}” — ${author} on F-${finding.number} “${finding.title}”`;
+    const about = { id: finding.id, number: finding.number, title: finding.title };
+    await notifyAboutFinding(tx, ctx.orgId, { kind: "user", userId: ctx.userId }, mentioned.map((m) => m.userId), { kind: "finding_mention", finding: about, summary });
     return { findingId: finding.id, mentioned: mentioned.map((m) => ({ userId: m.userId, name: m.name })) };
   });
 }
