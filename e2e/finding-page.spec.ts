@@ -88,6 +88,8 @@ test("a comment mentions Olivia, who is notified; the finding is snoozed off the
   // Mentions come by email unless she says otherwise; her choice stays.
   const byEmail = page.getByRole("checkbox", { name: "Someone mentions me in a comment on a finding" });
   await expect(byEmail).toBeChecked();
+  // The server-rendered box answers clicks once the page is hydrated.
+  await page.waitForLoadState("networkidle");
   const saved = page.waitForResponse((r) => r.url().includes("notification.setEmailPreference") && r.ok());
   await byEmail.uncheck();
   await saved;
