@@ -32,17 +32,18 @@ export const DEFAULT_SLA_HOURS = {
 } as const;
 
 /** What people are notified of about findings (in the app always; by email as each person chooses). */
-export const FINDING_NOTIFICATION_KINDS = ["finding_assigned", "finding_team", "finding_sla"] as const;
+export const FINDING_NOTIFICATION_KINDS = ["finding_assigned", "finding_team", "finding_sla", "finding_mention"] as const;
 export type FindingNotificationKind = (typeof FINDING_NOTIFICATION_KINDS)[number];
 
 export const FINDING_NOTIFICATION_LABELS: Record<FindingNotificationKind, string> = {
   finding_assigned: "A finding is assigned to me",
   finding_team: "My team gets a finding",
   finding_sla: "A finding is about to breach or has breached its SLA",
+  finding_mention: "Someone mentions me in a comment on a finding",
 };
 
 /** Email unless the person said otherwise: the ones that need action by a person. */
-export const EMAIL_BY_DEFAULT: Record<FindingNotificationKind, boolean> = { finding_assigned: true, finding_team: false, finding_sla: true };
+export const EMAIL_BY_DEFAULT: Record<FindingNotificationKind, boolean> = { finding_assigned: true, finding_team: false, finding_sla: true, finding_mention: true };
 
 /** What outgoing webhooks can announce. */
 export const WEBHOOK_EVENTS = ["finding.created", "finding.status_changed", "finding.resolved"] as const;

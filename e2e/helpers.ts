@@ -52,3 +52,16 @@ export async function showCard(card: Locator) {
     board.scrollLeft += element.getBoundingClientRect().left - labels.right - 8;
   });
 }
+
+/** Dismisses the toasts, one at a time (dismissing one, or its own timer, shifts the others), so they do not cover a screenshot. */
+export async function dismissToasts(page: Page) {
+  const toasts = page.locator('[aria-live="polite"] button[aria-label="Dismiss"]');
+  for (let i = 0; i < 10 && (await toasts.count()) > 0; i++) await toasts.first().click({ timeout: 2_000 }).catch(() => {});
+}
+
+/** Reads a tRPC query the way the browser client does, with the page's cookies. */
+export async function readQuery<T>(page: Page, path: string, input: unknown): Promise<T> {
+  const response = await page.request.get(`/api/trpc/${path}?input=${encodeURIComponent(JSON.stringify({ json: input }))}`);
+  expect(response.status()).toBe(200);
+  return ((await response.json()) as { result: { data: { json: T } } }).result.data.json;
+}

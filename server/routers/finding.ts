@@ -2,6 +2,8 @@
 // rules that send new ones to a team, and each team's SLA targets.
 import {
   acceptSuggestionInput,
+  commentOnFindingInput,
+  findingFromAlertInput,
   createFindingInput,
   dismissSuggestionInput,
   createRoutingRuleInput,
@@ -21,7 +23,9 @@ import {
 import { findingsVisibility, setFindingsVisibility } from "../services/findings/access";
 import { getFinding, listFindings } from "../services/findings/board";
 import { moveFinding, updateFinding } from "../services/findings/changes";
+import { commentOnFinding } from "../services/findings/comments";
 import { createFinding, findingFromObstacle } from "../services/findings/create";
+import { createFindingFromAlert } from "../services/findings/from-alert";
 import { applyRulesToUntriaged, createRoutingRule, deleteRoutingRule, listRoutingRules, reorderRoutingRules, updateRoutingRule } from "../services/findings/routing-rules";
 import { acceptSuggestion, dismissSuggestion, listSuggestions } from "../services/findings/suggestions";
 import { listTeamSlas, setTeamSla } from "../services/findings/team-slas";
@@ -36,6 +40,8 @@ export const findingRouter = router({
   fromObstacle: orgProcedure("finding.edit").input(findingFromObstacleInput).mutation(({ ctx, input }) => findingFromObstacle(ctx.db, ctx.org, input)),
   update: orgProcedure("finding.edit").input(updateFindingInput).mutation(({ ctx, input }) => updateFinding(ctx.db, ctx.org, input)),
   move: orgProcedure("finding.edit").input(moveFindingInput).mutation(({ ctx, input }) => moveFinding(ctx.db, ctx.org, input)),
+  comment: orgProcedure("finding.edit").input(commentOnFindingInput).mutation(({ ctx, input }) => commentOnFinding(ctx.db, ctx.org, input)),
+  fromAlert: orgProcedure("finding.edit").input(findingFromAlertInput).mutation(({ ctx, input }) => createFindingFromAlert(ctx.db, ctx.org, input)),
   suggestions: orgProcedure("finding.read").query(({ ctx }) => listSuggestions(ctx.db, ctx.org)),
   acceptSuggestion: orgProcedure("finding.manage").input(acceptSuggestionInput).mutation(({ ctx, input }) => acceptSuggestion(ctx.db, ctx.org, input)),
   dismissSuggestion: orgProcedure("finding.manage").input(dismissSuggestionInput).mutation(({ ctx, input }) => dismissSuggestion(ctx.db, ctx.org, input)),

@@ -10,9 +10,11 @@ export const commentTargetSchema = z.object({
   obstacleId: idSchema.nullable().default(null),
 });
 export const listCommentsInput = orgScoped.extend({ mapId: idSchema });
+/** A comment's words, the same rule for comments on a map and on a finding. */
+export const commentBodySchema = requiredText(TEXT_LIMITS.comment, "Write something first.");
 export const createCommentInput = orgScoped.extend({
   ...commentTargetSchema.shape,
-  body: requiredText(TEXT_LIMITS.comment, "Write something first."),
+  body: commentBodySchema,
 });
 
 export const listNotificationsInput = orgScoped.extend({ limit: z.number().int().min(1).max(LIST_LIMITS.page).default(30) });

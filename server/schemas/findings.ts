@@ -3,6 +3,7 @@
 import { z } from "zod";
 import { FINDING_NOTIFICATION_KINDS, FINDING_STATUSES, FINDING_VISIBILITIES, WEBHOOK_EVENTS } from "@/db/finding-constants";
 import { CHANNELS, SEVERITIES } from "@/db/journey-constants";
+import { commentBodySchema } from "./collaboration";
 import { idSchema, orgScoped, versionSchema } from "./common";
 import { cappedText, LIST_LIMITS, requiredText } from "./limits";
 
@@ -39,6 +40,9 @@ export const createFindingInput = orgScoped.extend({
 });
 export type CreateFindingInput = z.infer<typeof createFindingInput>;
 
+/** Until when a finding sleeps: only a date still to come. */
+export const snoozeUntilSchema = instantSchema.refine((d) => d.getTime() > Date.now(), "Snooze until a date in the future.");
+
 /** An edit names the version it read; any field left out stays as it is. */
 export const updateFindingInput = orgScoped.extend({
   findingId: idSchema,
@@ -50,7 +54,8 @@ export const updateFindingInput = orgScoped.extend({
   severity: severitySchema.optional(),
   dueAt: instantSchema.nullable().optional(),
   labels: labelsSchema.optional(),
-  snoozedUntil: instantSchema.nullable().optional(),
+  /** Hidden from the board and its SLA clock paused until then; null wakes it. Only a future date. */
+  snoozedUntil: snoozeUntilSchema.nullable().optional(),
 });
 export type UpdateFindingInput = z.infer<typeof updateFindingInput>;
 
@@ -71,6 +76,12 @@ export const findingIdInput = orgScoped.extend({ findingId: idSchema });
 /** The map's one-click "Turn into a finding": everything else comes from the obstacle. */
 export const findingFromObstacleInput = orgScoped.extend({ obstacleId: idSchema });
 
+/** A comment on a finding; "@Full Name" mentions a member (lib/mentions.ts). */
+export const commentOnFindingInput = findingIdInput.extend({ body: commentBodySchema });
+
+/** Turning a firing dashboard alert into a finding. */
+export const findingFromAlertInput = orgScoped.extend({ alertId: idSchema });
+
 export const BREACH_STATES = ["on_track", "due_soon", "breached"] as const;
 
 export const FINDING_SORTS = ["updated", "sla", "impact"] as const;
@@ -78,6 +89,8 @@ export const FINDING_SORTS = ["updated", "sla", "impact"] as const;
 export const findingFiltersSchema = z.object({
   /** Only the caller's teams' findings ("My team's queue"). */
   myTeams: z.boolean().optional(),
+  /** Also the snoozed ones (hidden until their date otherwise). */
+  snoozed: z.boolean().optional(),
   /** updated: latest change first; sla: the clock closest to breach first (a team's queue); impact: most responses affected first. */
   sort: z.enum(FINDING_SORTS).optional(),
   statuses: z.array(statusSchema).max(FINDING_STATUSES.length, `At most ${FINDING_STATUSES.length}.`).optional(),
@@ -169,6 +182,7 @@ export function findingFiltersFromQuery(query: URLSearchParams) {
     if (value) raw[name] = value;
   }
   if (query.get("myTeams") === "yes") raw.myTeams = true;
+  if (query.get("snoozed") === "yes") raw.snoozed = true;
   const statuses = query.getAll("status").filter(Boolean);
   if (statuses.length) raw.statuses = statuses;
   return findingFiltersSchema.safeParse(raw);
@@ -178,6 +192,7 @@ export function findingFiltersToQuery(filters: FindingFilters): URLSearchParams 
   const params = new URLSearchParams();
   for (const name of FILTER_PARAMS) if (filters[name]) params.set(name, filters[name]);
   if (filters.myTeams) params.set("myTeams", "yes");
+  if (filters.snoozed) params.set("snoozed", "yes");
   for (const status of filters.statuses ?? []) params.append("status", status);
   return params;
 }

@@ -19,9 +19,10 @@ interface CommentTarget {
   obstacleId: string | null;
 }
 
+/** The organization's members with their roles (whom a comment's "@Name" can mention). */
 export async function orgMembers(tx: Tx, orgId: string) {
   return tx
-    .select({ userId: users.id, name: users.name })
+    .select({ userId: users.id, name: users.name, role: memberships.role })
     .from(memberships)
     .innerJoin(users, eq(users.id, memberships.userId))
     .where(eq(memberships.organizationId, orgId))

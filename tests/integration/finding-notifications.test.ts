@@ -51,7 +51,7 @@ describe("finding notifications", () => {
   it("a person can turn emails of a kind off", async () => {
     const o = await populatedOrg(t.db, "Prefs");
     const viewer = callerFor(t.db, o.members.viewer);
-    expect(await viewer.notification.emailPreferences({ orgSlug: o.org.slug })).toEqual({ finding_assigned: true, finding_team: false, finding_sla: true });
+    expect(await viewer.notification.emailPreferences({ orgSlug: o.org.slug })).toEqual({ finding_assigned: true, finding_team: false, finding_sla: true, finding_mention: true });
     await viewer.notification.setEmailPreference({ orgSlug: o.org.slug, kind: "finding_assigned", email: false });
     const before = (await emailJobs(o)).length;
     await callerFor(t.db, o.owner).finding.update({ orgSlug: o.org.slug, findingId: o.finding.id, version: o.finding.version, assigneeUserId: o.members.viewer.id });

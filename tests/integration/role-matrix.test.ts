@@ -3,7 +3,9 @@
 // of the hierarchy: nobody grants or manages above their own role, and an organization
 // always keeps an owner. Whether PERMISSIONS itself is the agreed policy is checked against
 // a hand-written table in tests/unit/permission-policy.test.ts.
+import { and, eq } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { alerts } from "@/db/schema";
 import { ROLES, type Role } from "@/db/constants";
 import { can, canGrantRole, canManageMember, PERMISSIONS, type Permission } from "@/server/auth/permissions";
 import { addTeamMember } from "@/server/services/teams";
@@ -22,10 +24,14 @@ afterAll(() => t.close());
 
 const orgProcedures = listProcedures(appRouter).filter((p) => p.meta?.scope === "org");
 
-/** A populated org whose viewer is also on the team: the target of every member/team call. */
+/**
+ * A populated org whose viewer is also on the team: the target of every member/team call.
+ * Its alert is firing, so finding.fromAlert has a firing to turn into a finding.
+ */
 async function matrixOrg(): Promise<PopulatedOrg> {
   const o = await populatedOrg(t.db, "Matrix");
   await addTeamMember(t.db, { orgId: o.org.id, userId: o.owner.id, role: "owner" }, { teamId: o.team.id, userId: o.members.viewer.id });
+  await t.asOwner((tx) => tx.update(alerts).set({ state: "firing", firedAt: new Date(), lastValue: 50, lastN: 40 }).where(and(eq(alerts.organizationId, o.org.id), eq(alerts.id, o.alert.id))));
   return o;
 }
 

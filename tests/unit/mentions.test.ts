@@ -3,7 +3,7 @@
 // Then the composer's completions, which must start where the rule does.
 import { describe, expect, it } from "vitest";
 import { findMentions, mentionedMembers, splitMentions } from "@/lib/mentions";
-import { matchMembers, mentionQuery } from "@/app/o/[orgSlug]/journeys/[mapId]/_components/panels/mentions";
+import { matchMembers, mentionQuery } from "@/app/_components/comments/mentions";
 
 const members = [
   { userId: "ann", name: "Ann" },

@@ -106,6 +106,10 @@ export function NotificationEntry({ orgSlug, notification, now, onOpen, inMenu }
           <span className="block text-sm text-slate-700">
             Alert on <span className="font-medium text-slate-900">{notification.alert.touchpointName}</span>, which your team owns
           </span>
+        ) : notification.finding && notification.kind === "finding_mention" ? (
+          <span className="block text-sm text-slate-700">
+            <span className="font-medium text-slate-900">{actor}</span> mentioned you on <span className="font-medium text-slate-900">F-{notification.finding.number}</span>
+          </span>
         ) : notification.finding ? (
           <span className="block text-sm text-slate-700">
             <span className="font-medium text-slate-900">F-{notification.finding.number}</span> {FINDING_NOTICE_WORDS[notification.kind] ?? "changed"}

@@ -1,7 +1,7 @@
 // Reading the board: the findings a person may see, filtered as the board's controls say,
 // each with its team, assignee, place on the journey, evidence count and SLA clock; and one
 // finding with its evidence and history for its page.
-import { aliasedTable, and, arrayContains, asc, desc, eq, ilike, inArray, isNull, or, sql, type SQL } from "drizzle-orm";
+import { aliasedTable, and, arrayContains, asc, desc, eq, ilike, inArray, isNull, lte, or, sql, type SQL } from "drizzle-orm";
 import type { Db, Tx } from "@/db/client";
 import { findingEvents, findingEvidence, findings, journeyMaps, stages, surveyResponses, teams, touchpoints, users } from "@/db/schema";
 import { withOrg } from "@/db/tenancy";
@@ -18,8 +18,12 @@ export const BOARD_LIMIT = 500;
 
 const escapeLike = (text: string) => text.replace(/[\\%_]/g, (c) => `\\${c}`);
 
-function filterConditions(ctx: OrgContext, f: FindingFilters): (SQL | undefined)[] {
+/** A snoozed finding stays off the board (and its queue) until its date, unless asked for. */
+export const awake = (now: Date) => or(isNull(findings.snoozedUntil), lte(findings.snoozedUntil, now));
+
+function filterConditions(ctx: OrgContext, f: FindingFilters, now: Date): (SQL | undefined)[] {
   return [
+    f.snoozed ? undefined : awake(now),
     f.myTeams
       ? inArray(findings.teamId, sql`(select tm.team_id from team_members tm where tm.organization_id = ${ctx.orgId} and tm.user_id = ${ctx.userId})`)
       : undefined,
@@ -80,7 +84,7 @@ export async function selectCards(tx: Tx, ctx: { orgId: string }, where: SQL | u
 export async function listFindings(db: Db, ctx: OrgContext, filters: FindingFilters, now = new Date(), limit = BOARD_LIMIT) {
   return withOrg(db, ctx.orgId, async (tx) => {
     const visible = visibleFindings(await visibleTeamIds(tx, ctx));
-    const rows = await selectCards(tx, ctx, and(visible, ...filterConditions(ctx, filters)), "recent", limit);
+    const rows = await selectCards(tx, ctx, and(visible, ...filterConditions(ctx, filters, now)), "recent", limit);
     const policy = await loadSlaPolicy(tx, ctx.orgId);
     const impacts = await impactOf(tx, ctx.orgId, rows, now);
     const cards = rows.map((row) => ({ ...row, sla: policy.clock(row, now), impact: impacts.get(row.id)! }));

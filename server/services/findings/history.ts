@@ -17,7 +17,11 @@ export type FindingEventKind =
   | "edited"
   | "snoozed"
   | "evidence"
-  | "merged";
+  | "merged"
+  /** A comment: { body, mentions: user ids notified }. */
+  | "commented"
+  /** Raised from a fired dashboard alert: { alertId, firedAt, … the figure it saw }. */
+  | "from_alert";
 
 export async function recordFindingEvent(tx: Tx, orgId: string, actor: Actor, findingId: string, kind: FindingEventKind, detail: Record<string, unknown> = {}) {
   await tx.insert(findingEvents).values({

@@ -70,7 +70,7 @@ export default async function AlertsPage({ params, searchParams }: AlertsPagePro
           )}
           <Card>
             <CardHeader title={`${alerts.length} ${alerts.length === 1 ? "alert" : "alerts"}`} description="Firing first." />
-            <AlertList orgSlug={org.slug} alerts={alerts} touchpoints={touchpoints} canManage={canManage} />
+            <AlertList orgSlug={org.slug} alerts={alerts} touchpoints={touchpoints} canManage={canManage} canMakeFindings={can(org.role, "finding.edit")} />
           </Card>
         </div>
       )}

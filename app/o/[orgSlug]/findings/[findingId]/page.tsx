@@ -11,13 +11,16 @@ import { RelativeTime } from "@/app/_components/ui/relative-time";
 import { orPageError } from "@/app/_lib/page-data";
 import { FINDING_SOURCES } from "@/db/finding-constants";
 import { formatDate } from "@/lib/format";
+import { OPEN_STATUSES } from "@/server/findings/workflow";
 import { can } from "@/server/auth/permissions";
 import { serverApi } from "@/server/trpc/server";
 import { getOrg } from "../../_lib/org";
 import { SeverityBadge, SlaClock } from "../_components/finding-badges";
 import { actorOf, historyAction } from "../_lib/history-sentence";
 import { FindingFields } from "./_components/finding-fields";
+import { FindingComments } from "./_components/finding-comments";
 import { FixCheckCard, ImpactCard } from "./_components/fix-check";
+import { SnoozeControl } from "./_components/snooze-control";
 import { StatusActions } from "./_components/status-actions";
 
 export const metadata: Metadata = { title: "Finding" };
@@ -62,13 +65,20 @@ export default async function FindingPage({ params }: Props) {
     rules: new Map(rules.map((r) => [r.id, r.name])),
   };
   const rule = finding.routedByRuleId ? names.rules.get(finding.routedByRuleId) : null;
+  const comments = finding.history.flatMap((event) => {
+    const body = (event.detail as { body?: unknown } | null)?.body;
+    return event.kind === "commented" && typeof body === "string" ? [{ id: event.id, authorName: event.actorName, createdAt: event.createdAt, body }] : [];
+  });
   const place = [finding.mapName, finding.stageName, finding.touchpointName].filter(Boolean).join(" › ");
 
   return (
     <>
       <PageHeader eyebrow={`Findings · F-${finding.number}`} title={finding.title} description={place || "Not tied to a touchpoint"} />
       <div className="mb-4 flex flex-col gap-3 rounded-lg bg-white px-4 py-3 shadow-sm ring-1 ring-slate-200 sm:flex-row sm:items-center sm:justify-between">
-        <StatusActions orgSlug={org.slug} finding={finding} status={finding.status} canEdit={canEdit} />
+        <div className="flex flex-wrap items-center gap-x-4 gap-y-2">
+          <StatusActions orgSlug={org.slug} finding={finding} status={finding.status} canEdit={canEdit} />
+          {canEdit && OPEN_STATUSES.includes(finding.status) && <SnoozeControl orgSlug={org.slug} finding={finding} />}
+        </div>
         <div className="flex flex-wrap items-center gap-3">
           <SeverityBadge severity={finding.severity} />
           <SlaClock sla={finding.sla} />
@@ -110,6 +120,7 @@ export default async function FindingPage({ params }: Props) {
               </ul>
             )}
           </Card>
+          <FindingComments orgSlug={org.slug} findingId={finding.id} comments={comments} people={members} canComment={canEdit} />
         </div>
         <div className="space-y-4">
           <FixCheckCard check={finding.fixCheck} />

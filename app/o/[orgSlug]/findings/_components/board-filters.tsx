@@ -31,6 +31,7 @@ export function BoardFilters({ path, filters, teams, people, maps, options }: Bo
     event.preventDefault();
     const next: Record<string, unknown> = { myTeams: filters.myTeams, sort: filters.sort };
     for (const [name, value] of new FormData(event.currentTarget)) if (typeof value === "string" && value.trim() !== "") next[name] = value.trim();
+    next.snoozed = next.snoozed === "yes" || undefined;
     router.push(boardHref(path, next as FindingFilters));
   }
   const manyMaps = maps.length > 1;
@@ -47,7 +48,10 @@ export function BoardFilters({ path, filters, teams, people, maps, options }: Bo
         // Each choice applies at once; the search applies on Enter or with the button.
         key={JSON.stringify(filters)}
         onSubmit={submit}
-        onChange={(event) => (event.target as HTMLElement).tagName === "SELECT" && event.currentTarget.requestSubmit()}
+        onChange={(event) => {
+          const target = event.target;
+          if (target instanceof HTMLSelectElement || (target instanceof HTMLInputElement && target.type === "checkbox")) event.currentTarget.requestSubmit();
+        }}
         aria-label="Filter findings"
         className={`${open ? "mt-3 grid" : "hidden"} grid-cols-2 gap-3 lg:mt-0 lg:grid lg:grid-cols-6`}
       >
@@ -101,6 +105,10 @@ export function BoardFilters({ path, filters, teams, people, maps, options }: Bo
           ))}
         </SelectField>
         <TextField label="Label" name="label" defaultValue={filters.label ?? ""} placeholder="e.g. packaging" maxLength={40} />
+        <label className="flex items-center gap-2 self-end pb-2 text-sm text-slate-700">
+          <input type="checkbox" name="snoozed" value="yes" defaultChecked={filters.snoozed ?? false} className="size-4 rounded border-slate-300 text-indigo-600" />
+          Show snoozed
+        </label>
         <div className="col-span-2 flex items-end gap-2 lg:col-span-1">
           <Button type="submit" variant="secondary" size="md" className="flex-1">
             Apply

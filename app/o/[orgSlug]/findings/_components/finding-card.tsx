@@ -8,6 +8,7 @@ import { BoardMenu } from "@/app/_components/journey-canvas/board-menu";
 import { MessageIcon, UserIcon } from "@/app/_components/icons";
 import { FINDING_STATUS_LABELS, type FindingStatus } from "@/db/finding-constants";
 import { cn } from "@/lib/cn";
+import { formatDate } from "@/lib/format";
 import type { BoardCard } from "../_lib/types";
 import { SeverityBadge, SlaClock } from "./finding-badges";
 
@@ -99,6 +100,11 @@ export function FindingCard({ orgSlug, card, moveTargets, onMove, onDragStart, o
             </span>
           ))}
         </div>
+      )}
+      {card.snoozedUntil && new Date(card.snoozedUntil).getTime() > Date.now() && (
+        <p className="mt-2 text-xs font-medium text-amber-700" data-testid="card-snoozed">
+          Snoozed until {formatDate(new Date(card.snoozedUntil))}
+        </p>
       )}
       <SlaClock sla={card.sla} className="mt-2 border-t border-slate-100 pt-2" />
     </article>

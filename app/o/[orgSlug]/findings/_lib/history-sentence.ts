@@ -63,6 +63,10 @@ export function historyAction(event: HistoryEvent, names: HistoryNames): string 
       return "added evidence";
     case "merged":
       return `merged F-${String(d.number)} into it, with its evidence`;
+    case "commented":
+      return "commented";
+    case "from_alert":
+      return `raised it from the alert on ${str(d.touchpointName) ?? "a touchpoint"}`;
     default:
       return "changed it";
   }

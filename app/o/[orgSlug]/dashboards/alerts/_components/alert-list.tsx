@@ -14,6 +14,7 @@ import { ConfirmButton } from "@/app/_components/ui/confirm-dialog";
 import { RelativeTime } from "@/app/_components/ui/relative-time";
 import { useToast } from "@/app/_components/ui/toast";
 import { AlertForm, type TouchpointOption } from "./alert-form";
+import { TurnIntoFinding } from "./turn-into-finding";
 
 export interface AlertItem {
   id: string;
@@ -35,7 +36,16 @@ export interface AlertItem {
   clearedAt: Date | null;
 }
 
-export function AlertList({ orgSlug, alerts, touchpoints, canManage }: { orgSlug: string; alerts: AlertItem[]; touchpoints: TouchpointOption[]; canManage: boolean }) {
+interface AlertListProps {
+  orgSlug: string;
+  alerts: AlertItem[];
+  touchpoints: TouchpointOption[];
+  canManage: boolean;
+  /** Members and above turn a firing alert into a finding. */
+  canMakeFindings: boolean;
+}
+
+export function AlertList({ orgSlug, alerts, touchpoints, canManage, canMakeFindings }: AlertListProps) {
   const [editing, setEditing] = useState<string | null>(null);
   const now = new Date();
   return (
@@ -82,7 +92,12 @@ export function AlertList({ orgSlug, alerts, touchpoints, canManage }: { orgSlug
                   ) : null}
                 </p>
               </div>
-              {canManage && <AlertActions orgSlug={orgSlug} alert={alert} onEdit={() => setEditing(alert.id)} />}
+              {(canManage || (canMakeFindings && alert.state === "firing")) && (
+                <div className="flex flex-wrap gap-1">
+                  {canMakeFindings && alert.state === "firing" && <TurnIntoFinding orgSlug={orgSlug} alertId={alert.id} />}
+                  {canManage && <AlertActions orgSlug={orgSlug} alert={alert} onEdit={() => setEditing(alert.id)} />}
+                </div>
+              )}
             </div>
           )}
         </li>

@@ -2,7 +2,7 @@
 // The map's comments drawer: every comment on the map, each labelled with what it is about,
 // or only the comments on one target (the map itself, a touchpoint, an obstacle) with a
 // composer that posts there. Oldest first, newest at the bottom; polled while open.
-import { useQuery, useQueryClient } from "@tanstack/react-query";
+import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import { useEffect, useMemo, useRef } from "react";
 import type { Canvas } from "@/server/services/journey-maps";
 import { initials } from "@/lib/format";
@@ -12,13 +12,18 @@ import { MessageIcon } from "@/app/_components/icons";
 import { EmptyState } from "@/app/_components/ui/empty-state";
 import { FormAlert } from "@/app/_components/ui/field";
 import { RelativeTime } from "@/app/_components/ui/relative-time";
-import { CommentComposer, type CommentTarget } from "./comment-composer";
-import { splitMentions } from "@/lib/mentions";
+import { CommentComposer } from "@/app/_components/comments/comment-composer";
+import { MentionedText } from "@/app/_components/comments/mentioned-text";
 import { SidePanel } from "./side-panel";
 
 const POLL_MS = 10_000;
 /** Within this distance of the bottom, new comments keep the list scrolled to the bottom. */
 const STICKY_PX = 80;
+
+export interface CommentTarget {
+  touchpointId: string | null;
+  obstacleId: string | null;
+}
 
 interface CommentsPanelProps {
   orgSlug: string;
@@ -85,6 +90,8 @@ function OpenCommentsPanel({ orgSlug, mapId, canvas, target, onTargetChange, onC
   const comments = useQuery(trpc.comment.list.queryOptions({ orgSlug, mapId }, { refetchInterval: POLL_MS, staleTime: 0 }));
   const members = useQuery(trpc.member.list.queryOptions({ orgSlug }, { staleTime: 5 * 60_000 }));
   const memberNames = useMemo(() => (members.data ?? []).map((m) => m.name), [members.data]);
+  const post = useMutation(trpc.comment.create.mutationOptions());
+  const postTo = target ?? { touchpointId: null, obstacleId: null };
 
   const body = useRef<HTMLDivElement>(null);
   const stickToBottom = useRef(true);
@@ -120,10 +127,9 @@ function OpenCommentsPanel({ orgSlug, mapId, canvas, target, onTargetChange, onC
 
   const footer = canComment ? (
     <CommentComposer
-      orgSlug={orgSlug}
-      mapId={mapId}
-      target={target ?? { touchpointId: null, obstacleId: null }}
-      targetLabel={!focused || focused.kind === "Map" ? "the whole map" : `“${focused.label}”`}
+      hint={`Posting on ${!focused || focused.kind === "Map" ? "the whole map" : `“${focused.label}”`}.`}
+      resetKey={targetKey}
+      submit={(text) => post.mutateAsync({ orgSlug, mapId, ...postTo, body: text })}
       members={members.data ?? []}
       onPosted={() => {
         stickToBottom.current = true;
@@ -178,17 +184,7 @@ function OpenCommentsPanel({ orgSlug, mapId, canvas, target, onTargetChange, onC
                     <RelativeTime date={comment.createdAt} className="text-xs text-slate-500" />
                   </p>
                   {about && <AboutLabel about={about} onFocus={onTargetChange} />}
-                  <p className="mt-1 text-sm break-words whitespace-pre-wrap text-slate-700">
-                    {splitMentions(comment.body, memberNames).map((part, index) =>
-                      part.mention ? (
-                        <span key={index} className="rounded bg-indigo-50 px-0.5 font-medium text-indigo-700">
-                          {part.text}
-                        </span>
-                      ) : (
-                        part.text
-                      ),
-                    )}
-                  </p>
+                  <MentionedText body={comment.body} names={memberNames} />
                 </div>
               </li>
             );

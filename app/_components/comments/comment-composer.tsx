@@ -1,11 +1,13 @@
 "use client";
-// Writing a comment: a textarea that completes "@Ma…" to a member's full name (the form the
-// server recognises as a mention), posted with the button or Ctrl/⌘+Enter.
+// Writing a comment (on a journey map or a finding): a textarea that completes "@Ma…" to a
+// member's full name (the form the server recognises as a mention), posted with the button or
+// Ctrl/⌘+Enter. Where the comment goes is the caller's `submit`; the composer owns the draft,
+// the completions and the body's validation (one rule for every comment).
 import { useMutation } from "@tanstack/react-query";
 import { useEffect, useId, useRef, useState, type KeyboardEvent } from "react";
+import { z } from "zod";
 import { listOf } from "@/lib/format";
-import { useTRPC } from "@/lib/trpc";
-import { createCommentInput } from "@/server/schemas/collaboration";
+import { commentBodySchema } from "@/server/schemas/collaboration";
 import { Button } from "@/app/_components/ui/button";
 import { TextAreaField } from "@/app/_components/ui/field";
 import { useToast } from "@/app/_components/ui/toast";
@@ -13,24 +15,20 @@ import { useFormErrors } from "@/app/_components/use-form-errors";
 import { matchMembers, mentionQuery } from "./mentions";
 
 const FIELDS = ["body"] as const;
-
-export interface CommentTarget {
-  touchpointId: string | null;
-  obstacleId: string | null;
-}
+const bodyInput = z.object({ body: commentBodySchema });
 
 interface CommentComposerProps {
-  orgSlug: string;
-  mapId: string;
-  target: CommentTarget;
-  /** Where the comment will go, for the hint under the field ("the whole map", "“Checkout”"). */
-  targetLabel: string;
+  /** The hint under the field, e.g. "Posting on the whole map." */
+  hint: string;
   members: readonly { userId: string; name: string }[];
+  /** Posts the body; resolves with the members the server notified. */
+  submit: (body: string) => Promise<{ mentioned: readonly { name: string }[] }>;
   onPosted: () => void;
+  /** When it changes (another target), an error about the last draft is cleared. */
+  resetKey?: string;
 }
 
-export function CommentComposer({ orgSlug, mapId, target, targetLabel, members, onPosted }: CommentComposerProps) {
-  const trpc = useTRPC();
+export function CommentComposer({ hint, members, submit, onPosted, resetKey }: CommentComposerProps) {
   const toast = useToast();
   const listId = useId();
   const wrapper = useRef<HTMLDivElement>(null);
@@ -48,8 +46,7 @@ export function CommentComposer({ orgSlug, mapId, target, targetLabel, members, 
   const activeIndex = Math.min(active, suggestions.length - 1);
 
   // An error about the last target's draft does not belong to the next one.
-  const targetKey = `${target.touchpointId}/${target.obstacleId}`;
-  useEffect(() => reset(), [targetKey, reset]);
+  useEffect(() => reset(), [resetKey, reset]);
 
   // After inserting a name, put the caret after it (the DOM value changes on the next render).
   useEffect(() => {
@@ -61,24 +58,22 @@ export function CommentComposer({ orgSlug, mapId, target, targetLabel, members, 
     field.setSelectionRange(position, position);
   }, [body]);
 
-  const post = useMutation(
-    trpc.comment.create.mutationOptions({
-      onSuccess: ({ mentioned }) => {
-        reset();
-        setBody("");
-        setCaret(0);
-        const names = mentioned.map((m) => m.name);
-        toast.success(names.length > 0 ? `Comment posted. ${listOf(names)} ${names.length === 1 ? "was" : "were"} notified.` : "Comment posted");
-        onPosted();
-      },
-      onError,
-    }),
-  );
+  const post = useMutation({
+    mutationFn: submit,
+    onSuccess: ({ mentioned }) => {
+      reset();
+      setBody("");
+      setCaret(0);
+      const names = mentioned.map((m) => m.name);
+      toast.success(names.length > 0 ? `Comment posted. ${listOf(names)} ${names.length === 1 ? "was" : "were"} notified.` : "Comment posted");
+      onPosted();
+    },
+    onError,
+  });
 
-  function submit() {
+  function send() {
     if (post.isPending) return;
-    const input = { orgSlug, mapId, touchpointId: target.touchpointId, obstacleId: target.obstacleId, body };
-    if (check(createCommentInput, input)) post.mutate(input);
+    if (check(bodyInput, { body })) post.mutate(body);
   }
 
   function choose(member: { name: string }) {
@@ -94,7 +89,7 @@ export function CommentComposer({ orgSlug, mapId, target, targetLabel, members, 
   function onKeyDown(event: KeyboardEvent<HTMLTextAreaElement>) {
     if (event.key === "Enter" && (event.metaKey || event.ctrlKey)) {
       event.preventDefault();
-      submit();
+      send();
       return;
     }
     if (!listOpen || !mention) return;
@@ -121,7 +116,7 @@ export function CommentComposer({ orgSlug, mapId, target, targetLabel, members, 
       noValidate
       onSubmit={(event) => {
         event.preventDefault();
-        submit();
+        send();
       }}
       className="space-y-2"
     >
@@ -134,7 +129,7 @@ export function CommentComposer({ orgSlug, mapId, target, targetLabel, members, 
           placeholder="Write a comment. Type @ to mention someone."
           value={body}
           errors={errors.body}
-          hint={`Posting on ${targetLabel}. Ctrl+Enter or ⌘+Enter to post.`}
+          hint={`${hint} Ctrl+Enter or ⌘+Enter to post.`}
           aria-autocomplete="list"
           aria-controls={listOpen ? listId : undefined}
           aria-activedescendant={listOpen ? `${listId}-${activeIndex}` : undefined}
