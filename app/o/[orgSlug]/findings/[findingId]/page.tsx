@@ -73,7 +73,20 @@ export default async function FindingPage({ params }: Props) {
 
   return (
     <>
-      <PageHeader eyebrow={`Findings · F-${finding.number}`} title={finding.title} description={place || "Not tied to a touchpoint"} />
+      <PageHeader
+        eyebrow={`Findings · F-${finding.number}`}
+        title={finding.title}
+        description={
+          finding.mapId && place ? (
+            // Back to where the obstacle was found: the journey map it sits on.
+            <Link href={`/o/${org.slug}/journeys/${finding.mapId}`} className="font-medium text-indigo-700 hover:text-indigo-900">
+              {place}
+            </Link>
+          ) : (
+            place || "Not tied to a touchpoint"
+          )
+        }
+      />
       <div className="mb-4 flex flex-col gap-3 rounded-lg bg-white px-4 py-3 shadow-sm ring-1 ring-slate-200 sm:flex-row sm:items-center sm:justify-between">
         <div className="flex flex-wrap items-center gap-x-4 gap-y-2">
           <StatusActions orgSlug={org.slug} finding={finding} status={finding.status} canEdit={canEdit} />
