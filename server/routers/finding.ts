@@ -5,6 +5,7 @@ import {
   createFindingInput,
   dismissSuggestionInput,
   createRoutingRuleInput,
+  findingEvidenceInput,
   findingIdInput,
   findingViewIdInput,
   listFindingsInput,
@@ -21,6 +22,7 @@ import { findingsVisibility, setFindingsVisibility } from "../services/findings/
 import { getFinding, listFindings } from "../services/findings/board";
 import { moveFinding, updateFinding } from "../services/findings/changes";
 import { createFinding } from "../services/findings/create";
+import { addEvidence, removeEvidence } from "../services/findings/evidence";
 import { applyRulesToUntriaged, createRoutingRule, deleteRoutingRule, listRoutingRules, reorderRoutingRules, updateRoutingRule } from "../services/findings/routing-rules";
 import { acceptSuggestion, dismissSuggestion, listSuggestions } from "../services/findings/suggestions";
 import { listTeamSlas, setTeamSla } from "../services/findings/team-slas";
@@ -34,6 +36,9 @@ export const findingRouter = router({
   create: orgProcedure("finding.edit").input(createFindingInput).mutation(({ ctx, input }) => createFinding(ctx.db, ctx.org, input)),
   update: orgProcedure("finding.edit").input(updateFindingInput).mutation(({ ctx, input }) => updateFinding(ctx.db, ctx.org, input)),
   move: orgProcedure("finding.edit").input(moveFindingInput).mutation(({ ctx, input }) => moveFinding(ctx.db, ctx.org, input)),
+  // Whoever may create a finding from responses may add responses to one: the same people.
+  addEvidence: orgProcedure("finding.edit").input(findingEvidenceInput).mutation(({ ctx, input }) => addEvidence(ctx.db, ctx.org, input)),
+  removeEvidence: orgProcedure("finding.edit").input(findingEvidenceInput).mutation(({ ctx, input }) => removeEvidence(ctx.db, ctx.org, input)),
   suggestions: orgProcedure("finding.read").query(({ ctx }) => listSuggestions(ctx.db, ctx.org)),
   acceptSuggestion: orgProcedure("finding.manage").input(acceptSuggestionInput).mutation(({ ctx, input }) => acceptSuggestion(ctx.db, ctx.org, input)),
   dismissSuggestion: orgProcedure("finding.manage").input(dismissSuggestionInput).mutation(({ ctx, input }) => dismissSuggestion(ctx.db, ctx.org, input)),

@@ -68,6 +68,15 @@ export type MoveFindingInput = z.infer<typeof moveFindingInput>;
 
 export const findingIdInput = orgScoped.extend({ findingId: idSchema });
 
+/** Responses picked in the explorer or on a touchpoint's page, added to (or taken off) a finding. */
+export const findingEvidenceInput = orgScoped.extend({
+  findingId: idSchema,
+  responseIds: z
+    .array(idSchema)
+    .min(1, "Select at least one response.")
+    .max(LIST_LIMITS.page, `At most ${LIST_LIMITS.page} responses at once.`),
+});
+
 export const BREACH_STATES = ["on_track", "due_soon", "breached"] as const;
 
 export const FINDING_SORTS = ["updated", "sla", "impact"] as const;
