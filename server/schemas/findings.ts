@@ -212,3 +212,9 @@ export const createWebhookInput = orgScoped.extend({
     .transform((events) => [...new Set(events)]),
 });
 export const webhookIdInput = orgScoped.extend({ webhookId: idSchema });
+/** One endpoint's delivery log, newest first, a page at a time. */
+export const webhookDeliveriesInput = webhookIdInput.extend({
+  /** The last delivery id of the previous page. */
+  cursor: idSchema.optional(),
+  limit: z.number().int().min(1).max(LIST_LIMITS.page).default(20),
+});
