@@ -50,7 +50,7 @@ describe("webhook settings", () => {
     const admin = callerFor(t.db, a.members.admin);
     const endpoint = await admin.webhook.create({ orgSlug: a.org.slug, url: `http://127.0.0.1:${port}/hook`, events: ["finding.created"] });
     expect(endpoint.secret).toMatch(/^whsec_/);
-    const sent = [];
+    const sent: string[] = [];
     for (let i = 0; i < 3; i++) sent.push((await admin.webhook.sendTest({ orgSlug: a.org.slug, webhookId: endpoint.id })).deliveryId);
 
     const first = await admin.webhook.deliveries({ orgSlug: a.org.slug, webhookId: endpoint.id, limit: 2 });
