@@ -32,17 +32,20 @@ const responsesText = (n: number) => `${n} ${n === 1 ? "response" : "responses"}
 export function AddToFindingBar({ orgSlug, selected, onClear }: { orgSlug: string; selected: SelectedResponse[]; onClear: () => void }) {
   const [open, setOpen] = useState(false);
   if (selected.length === 0) return null;
+  // The dialog is not inside the dark bar: it would inherit its white text.
   return (
-    <div role="region" aria-label="Selected responses" className="sticky bottom-3 z-20 mx-auto my-3 flex w-fit max-w-full flex-wrap items-center justify-center gap-2 rounded-lg bg-slate-900 px-4 py-2 text-sm text-white shadow-lg">
-      <span>{responsesText(selected.length)} selected</span>
-      <Button size="sm" onClick={() => setOpen(true)}>
-        <FlagIcon className="size-4" /> Add to finding
-      </Button>
-      <Button size="sm" variant="ghost" className="text-slate-200 hover:bg-slate-800 hover:text-white" onClick={onClear}>
-        Clear
-      </Button>
+    <>
+      <div role="region" aria-label="Selected responses" className="sticky bottom-3 z-20 mx-auto my-3 flex w-fit max-w-full flex-wrap items-center justify-center gap-2 rounded-lg bg-slate-900 px-4 py-2 text-sm text-white shadow-lg">
+        <span>{responsesText(selected.length)} selected</span>
+        <Button size="sm" onClick={() => setOpen(true)}>
+          <FlagIcon className="size-4" /> Add to finding
+        </Button>
+        <Button size="sm" variant="ghost" className="text-slate-200 hover:bg-slate-800 hover:text-white" onClick={onClear}>
+          Clear
+        </Button>
+      </div>
       {open && <AddToFindingDialog orgSlug={orgSlug} selected={selected} onClose={() => setOpen(false)} onAdded={onClear} />}
-    </div>
+    </>
   );
 }
 
