@@ -68,6 +68,17 @@ describe("finding.addEvidence", () => {
     expect((await callerFor(t.db, b.owner).finding.get({ orgSlug: b.org.slug, findingId: b.finding.id })).evidence.map((e) => e.id)).toEqual([b.responseId]);
   });
 
+  it("a finding merged into another as a duplicate takes no new evidence", async () => {
+    const owner = callerFor(t.db, a.owner);
+    const { other } = await responsesOf(a);
+    const target = await owner.finding.create({ orgSlug: a.org.slug, title: "Boxes crushed" });
+    const duplicate = await owner.finding.create({ orgSlug: a.org.slug, title: "Crushed boxes" });
+    await owner.finding.move({ orgSlug: a.org.slug, findingId: duplicate.id, version: duplicate.version, status: "duplicate", duplicateOfId: target.id });
+    const outcome = await outcomeOf(owner.finding.addEvidence({ orgSlug: a.org.slug, findingId: duplicate.id, responseIds: [other] }));
+    expect(fieldErrorsOfOutcome(outcome)?.findingId?.[0]).toMatch(/^F-\d+ was merged into another finding/);
+    expect((await owner.finding.get({ orgSlug: a.org.slug, findingId: duplicate.id })).evidence).toEqual([]);
+  });
+
   it("a viewer may not add evidence; an empty selection is refused in plain words", async () => {
     const { other } = await responsesOf(a);
     expect(await outcomeOf(callerFor(t.db, a.members.viewer).finding.addEvidence({ orgSlug: a.org.slug, findingId: a.finding.id, responseIds: [other] }))).toMatchObject({ code: "FORBIDDEN" });

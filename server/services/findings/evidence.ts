@@ -5,6 +5,7 @@ import { and, eq, inArray, sql } from "drizzle-orm";
 import type { Db, Tx } from "@/db/client";
 import { findingEvidence, findings } from "@/db/schema";
 import { withOrg } from "@/db/tenancy";
+import { invalid } from "../errors";
 import { inOrg } from "../load-in-org";
 import { loadVisibleFinding } from "./access";
 import { actorOf, userIdOf, type FindingsCaller } from "./caller";
@@ -31,6 +32,8 @@ async function touch(tx: Tx, orgId: string, finding: Finding) {
 export async function addEvidence(db: Db, ctx: FindingsCaller, input: { findingId: string; responseIds: string[] }) {
   return withOrg(db, ctx.orgId, async (tx) => {
     const finding = await loadVisibleFinding(tx, ctx, input.findingId, { lock: true });
+    // A duplicate's evidence moved to the finding it duplicates; new evidence belongs there too.
+    if (finding.status === "duplicate") throw invalid("findingId", `F-${finding.number} was merged into another finding; add the responses to that one.`);
     const evidence = await loadEvidence(tx, ctx.orgId, input.responseIds);
     const added = await tx
       .insert(findingEvidence)
