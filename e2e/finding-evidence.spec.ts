@@ -8,9 +8,10 @@ import { DEMO_PASSWORD, postMutation, signIn } from "./helpers";
 
 const ORG = "acme-outfitters";
 
-async function shot(page: Page, name: string) {
+/** What is on screen (the selection bar and dialogs are about the viewport), or the whole page. */
+async function shot(page: Page, name: string, fullPage = false) {
   await page.waitForLoadState("networkidle");
-  await page.screenshot({ path: `test-results/screenshots/${name}.png`, fullPage: true });
+  await page.screenshot({ path: `test-results/screenshots/${name}.png`, fullPage });
 }
 
 /** The comment text of a ticked row: the explorer shows it in its own column on wide screens. */
@@ -35,6 +36,9 @@ test("a manager turns two comments from the explorer into a finding, then adds o
   const bar = page.getByRole("region", { name: "Selected responses" });
   await expect(bar).toContainText("2 responses selected");
   await shot(page, "evidence-explorer-1280");
+  await page.setViewportSize({ width: 390, height: 844 });
+  await shot(page, "evidence-explorer-390");
+  await page.setViewportSize({ width: 1280, height: 900 });
 
   await bar.getByRole("button", { name: "Add to finding" }).click();
   await page.getByRole("dialog", { name: "Add to finding" }).getByRole("button", { name: "New finding…" }).click();
@@ -43,6 +47,9 @@ test("a manager turns two comments from the explorer into a finding, then adds o
   // Both responses are about Delivery: the touchpoint is chosen already.
   await expect(create.getByLabel("Touchpoint").locator("option:checked")).toHaveText("Delivery");
   await create.getByLabel("Title").fill(title);
+  await page.setViewportSize({ width: 390, height: 844 });
+  await shot(page, "evidence-new-finding-390");
+  await page.setViewportSize({ width: 1280, height: 900 });
   await create.getByRole("button", { name: "Create finding" }).click();
   const toast = page.getByRole("status").filter({ hasText: "created" });
   await expect(toast).toBeVisible();
@@ -63,6 +70,10 @@ test("a manager turns two comments from the explorer into a finding, then adds o
   let thirdComment = await labelText(pick);
   while (comments.some((c) => c.startsWith(thirdComment.slice(0, 30)))) thirdComment = await labelText(++pick);
   await tick.nth(pick).check();
+  await page.setViewportSize({ width: 390, height: 844 });
+  await tick.nth(pick).scrollIntoViewIfNeeded();
+  await shot(page, "evidence-touchpoint-selected-390");
+  await page.setViewportSize({ width: 1280, height: 900 });
   await section.getByRole("button", { name: "Add to finding" }).click();
   const existing = page.getByRole("dialog", { name: "Add to finding" });
   await existing.getByLabel("Or an open finding").fill(number);
@@ -72,6 +83,7 @@ test("a manager turns two comments from the explorer into a finding, then adds o
   await page.setViewportSize({ width: 1280, height: 900 });
   await existing.getByRole("button", { name: "Add to finding" }).click();
   await expect(page.getByRole("status").filter({ hasText: `Added 1 response to ${number}` })).toBeVisible();
+  await section.scrollIntoViewIfNeeded();
   await shot(page, "evidence-touchpoint-1280");
 
   // The finding's page lists the three, and its history says how they came.
@@ -80,8 +92,9 @@ test("a manager turns two comments from the explorer into a finding, then adds o
   await expect(page.getByRole("heading", { name: "Evidence (3)" })).toBeVisible();
   for (const comment of [...comments, thirdComment]) await expect(evidence.getByText(comment.slice(0, 40), { exact: false }).first()).toBeVisible();
   await expect(page.getByText("added 1 response as evidence")).toBeVisible();
+  await shot(page, "evidence-finding-1280", true);
   await page.setViewportSize({ width: 390, height: 844 });
-  await shot(page, "evidence-finding-390");
+  await shot(page, "evidence-finding-390", true);
 });
 
 test("a viewer sees no checkboxes, and the API refuses to add evidence for them", async ({ page }) => {

@@ -64,14 +64,17 @@ export default async function WebhooksPage({ params, searchParams }: WebhooksPag
       />
       {creating && <CreateWebhook orgSlug={org.slug} closeHref={path} signing={signing} />}
       {endpoints.length === 0 ? (
-        <Card>
-          <EmptyState
-            icon={<ArrowRightIcon className="size-5" />}
-            title="No webhooks yet"
-            description="Add the address of your issue tracker, chat tool or integration, and choose which finding events it receives."
-            className="py-12"
-          />
-        </Card>
+        // While the first endpoint is being added, "none yet" under its form is noise.
+        !creating && (
+          <Card>
+            <EmptyState
+              icon={<ArrowRightIcon className="size-5" />}
+              title="No webhooks yet"
+              description="Add the address of your issue tracker, chat tool or integration, and choose which finding events it receives."
+              className="py-12"
+            />
+          </Card>
+        )
       ) : (
         <WebhookList orgSlug={org.slug} endpoints={endpoints} />
       )}

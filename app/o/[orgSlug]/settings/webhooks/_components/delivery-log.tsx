@@ -49,7 +49,7 @@ export function DeliveryLog({ orgSlug, webhookId }: { orgSlug: string; webhookId
           <tbody className="divide-y divide-slate-100 align-top">
             {rows.map((d) => {
               const status = deliveryStatus(d.status);
-              const detail = <Detail lastError={d.lastError} nextAttemptAt={d.nextAttemptAt} />;
+              const detail = (empty: string | null) => <Detail lastError={d.lastError} nextAttemptAt={d.nextAttemptAt} empty={empty} />;
               return (
                 <tr key={d.id}>
                   <td className="py-2.5 pr-3 pl-4 sm:pl-5">
@@ -61,14 +61,14 @@ export function DeliveryLog({ orgSlug, webhookId }: { orgSlug: string; webhookId
                       {d.attempts} {d.attempts === 1 ? "attempt" : "attempts"}
                       {d.responseStatus !== null && ` · HTTP ${d.responseStatus}`}
                     </span>
-                    <span className="mt-1 block lg:hidden">{detail}</span>
+                    <span className="mt-1 block lg:hidden">{detail(null)}</span>
                   </td>
                   <td className="px-3 py-2.5 whitespace-nowrap">
                     <Badge tone={status.tone}>{status.label}</Badge>
                   </td>
                   <td className="hidden px-3 py-2.5 text-slate-700 md:table-cell">{d.attempts}</td>
                   <td className="hidden px-3 py-2.5 text-slate-700 md:table-cell">{d.responseStatus ?? "–"}</td>
-                  <td className="hidden py-2.5 pr-5 pl-3 lg:table-cell">{detail}</td>
+                  <td className="hidden py-2.5 pr-5 pl-3 lg:table-cell">{detail("–")}</td>
                 </tr>
               );
             })}
@@ -86,8 +86,9 @@ export function DeliveryLog({ orgSlug, webhookId }: { orgSlug: string; webhookId
   );
 }
 
-function Detail({ lastError, nextAttemptAt }: { lastError: string | null; nextAttemptAt: Date | null }) {
-  if (!lastError && !nextAttemptAt) return <span className="text-xs text-slate-400">–</span>;
+/** The last error and the next try; `empty` is shown when there is neither (null: nothing, under the event on narrow screens). */
+function Detail({ lastError, nextAttemptAt, empty }: { lastError: string | null; nextAttemptAt: Date | null; empty: string | null }) {
+  if (!lastError && !nextAttemptAt) return empty && <span className="text-xs text-slate-400">{empty}</span>;
   return (
     <span className="block text-xs">
       {lastError && <span className="block break-words text-red-700">{lastError}</span>}
