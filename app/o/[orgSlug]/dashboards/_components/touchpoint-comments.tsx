@@ -7,7 +7,7 @@ import { useInfiniteQuery } from "@tanstack/react-query";
 import Link from "next/link";
 import { useState, type FormEvent } from "react";
 import { Badge } from "@/app/_components/ui/badge";
-import { AddToFindingBar, type SelectedResponse } from "@/app/o/[orgSlug]/findings/_components/add-to-finding";
+import { AddToFindingBar, useResponseSelection } from "@/app/o/[orgSlug]/findings/_components/add-to-finding";
 import { Button } from "@/app/_components/ui/button";
 import { FormAlert } from "@/app/_components/ui/field";
 import { cn } from "@/lib/cn";
@@ -36,9 +36,7 @@ interface TouchpointCommentsProps {
 export function TouchpointComments({ orgSlug, touchpointId, filters, timeZone, canAddToFinding = false }: TouchpointCommentsProps) {
   const trpc = useTRPC();
   const [q, setQ] = useState("");
-  const [selected, setSelected] = useState<SelectedResponse[]>([]);
-  const isSelected = (id: string) => selected.some((r) => r.id === id);
-  const toggle = (id: string) => setSelected((all) => (all.some((r) => r.id === id) ? all.filter((r) => r.id !== id) : [...all, { id, touchpointId }]));
+  const { selected, isSelected, toggle, clear } = useResponseSelection();
   const comments = useInfiniteQuery(
     trpc.dashboard.comments.infiniteQueryOptions({ orgSlug, touchpointId, filters, q: q || undefined, limit: PAGE_SIZE }, { getNextPageParam: (page) => page.nextCursor }),
   );
@@ -87,7 +85,7 @@ export function TouchpointComments({ orgSlug, touchpointId, filters, timeZone, c
                   <input
                     type="checkbox"
                     checked={isSelected(c.responseId)}
-                    onChange={() => toggle(c.responseId)}
+                    onChange={() => toggle({ id: c.responseId, touchpointId })}
                     aria-label={`Select the comment “${c.comment.length > 60 ? `${c.comment.slice(0, 60)}…` : c.comment}”`}
                     className="mt-1 size-4 shrink-0 rounded border-slate-300"
                   />
@@ -122,7 +120,7 @@ export function TouchpointComments({ orgSlug, touchpointId, filters, timeZone, c
               </Button>
             )}
           </div>
-          {canAddToFinding && <AddToFindingBar orgSlug={orgSlug} selected={selected} onClear={() => setSelected([])} />}
+          {canAddToFinding && <AddToFindingBar orgSlug={orgSlug} selected={selected} onClear={clear} />}
         </>
       )}
     </section>

@@ -26,6 +26,17 @@ const OPEN_STATUSES = ["new", "triaged", "in_progress"] as const;
 const NUMBER = /^f?-?\s*(\d{1,9})$/i;
 const SHOWN = 8;
 
+/** The responses ticked in a list, in the order they were ticked. */
+export function useResponseSelection() {
+  const [selected, setSelected] = useState<SelectedResponse[]>([]);
+  return {
+    selected,
+    isSelected: (id: string) => selected.some((r) => r.id === id),
+    toggle: (response: SelectedResponse) => setSelected((all) => (all.some((r) => r.id === response.id) ? all.filter((r) => r.id !== response.id) : [...all, response])),
+    clear: () => setSelected([]),
+  };
+}
+
 const responsesText = (n: number) => `${n} ${n === 1 ? "response" : "responses"}`;
 
 /** The selection's action bar: how many are selected, "Add to finding" and "Clear". */

@@ -3,8 +3,7 @@
 // the comment, where it came from and who answered. On narrow screens the columns that do
 // not fit follow under the touchpoint. People who may file findings tick responses and add
 // them to a finding as evidence (the selection lives on this page only).
-import { useState } from "react";
-import { AddToFindingBar, type SelectedResponse } from "@/app/o/[orgSlug]/findings/_components/add-to-finding";
+import { AddToFindingBar, useResponseSelection } from "@/app/o/[orgSlug]/findings/_components/add-to-finding";
 import { Badge } from "@/app/_components/ui/badge";
 import { CHANNEL_LABELS, type Channel } from "@/db/journey-constants";
 import type { ResponseRowView } from "@/server/services/responses";
@@ -31,10 +30,8 @@ export interface EvidencePicking {
 }
 
 export function ResponsesTable({ responses, timeZone, picking }: { responses: ResponseRowView[]; timeZone: string; picking?: EvidencePicking }) {
-  const [selected, setSelected] = useState<SelectedResponse[]>([]);
-  const isSelected = (id: string) => selected.some((r) => r.id === id);
-  const toggle = (r: ResponseRowView) =>
-    setSelected((all) => (all.some((x) => x.id === r.id) ? all.filter((x) => x.id !== r.id) : [...all, { id: r.id, touchpointId: (r.touchpointKey && picking?.touchpointIds[r.touchpointKey]) || null }]));
+  const { selected, isSelected, toggle, clear } = useResponseSelection();
+  const touchpointIdOf = (r: ResponseRowView) => (r.touchpointKey && picking?.touchpointIds[r.touchpointKey]) || null;
   const day = new Intl.DateTimeFormat("en-US", { timeZone, dateStyle: "medium" });
   const time = new Intl.DateTimeFormat("en-US", { timeZone, timeStyle: "short" });
   const when = (d: Date) => `${day.format(d)}, ${time.format(d)}`;
@@ -62,7 +59,7 @@ export function ResponsesTable({ responses, timeZone, picking }: { responses: Re
               <tr key={r.id} className={picking && isSelected(r.id) ? "bg-indigo-50/60" : undefined}>
                 {picking && (
                   <td className="py-3 pr-1 pl-4 sm:pl-5">
-                    <input type="checkbox" checked={isSelected(r.id)} onChange={() => toggle(r)} aria-label={`Select the response of ${when(r.submittedAt)}${r.touchpointName ? ` about ${r.touchpointName}` : ""}`} className="size-4 rounded border-slate-300" />
+                    <input type="checkbox" checked={isSelected(r.id)} onChange={() => toggle({ id: r.id, touchpointId: touchpointIdOf(r) })} aria-label={`Select the response of ${when(r.submittedAt)}${r.touchpointName ? ` about ${r.touchpointName}` : ""}`} className="size-4 rounded border-slate-300" />
                   </td>
                 )}
                 <td className="hidden py-3 pr-3 pl-5 whitespace-nowrap text-slate-600 sm:table-cell">
@@ -113,7 +110,7 @@ export function ResponsesTable({ responses, timeZone, picking }: { responses: Re
           </tbody>
         </table>
       </div>
-      {picking && <AddToFindingBar orgSlug={picking.orgSlug} selected={selected} onClear={() => setSelected([])} />}
+      {picking && <AddToFindingBar orgSlug={picking.orgSlug} selected={selected} onClear={clear} />}
     </>
   );
 }
