@@ -34,7 +34,7 @@ test("a manager turns two comments from the explorer into a finding, then adds o
   await boxes.nth(0).check();
   await boxes.nth(1).check();
   const bar = page.getByRole("region", { name: "Selected responses" });
-  await expect(bar).toContainText("2 responses selected");
+  await expect(bar).toContainText("2 selected");
   await shot(page, "evidence-explorer-1280");
   await page.setViewportSize({ width: 390, height: 844 });
   await shot(page, "evidence-explorer-390");

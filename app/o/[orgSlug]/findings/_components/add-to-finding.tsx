@@ -47,13 +47,13 @@ export function AddToFindingBar({ orgSlug, selected, onClear }: { orgSlug: strin
   return (
     <>
       <div role="region" aria-label="Selected responses" className="sticky bottom-3 z-20 mx-auto my-3 flex w-fit max-w-full flex-wrap items-center justify-center gap-2 rounded-lg bg-slate-900 px-4 py-2 text-sm text-white shadow-lg">
-        <span>{responsesText(selected.length)} selected</span>
+        <span>{selected.length} selected</span>
         <Button size="sm" onClick={() => setOpen(true)}>
           <FlagIcon className="size-4" /> Add to finding
         </Button>
-        <Button size="sm" variant="ghost" className="text-slate-200 hover:bg-slate-800 hover:text-white" onClick={onClear}>
+        <button type="button" className="rounded-md px-2 py-1 text-sm font-medium text-slate-200 hover:bg-slate-800 hover:text-white" onClick={onClear}>
           Clear
-        </Button>
+        </button>
       </div>
       {open && <AddToFindingDialog orgSlug={orgSlug} selected={selected} onClose={() => setOpen(false)} onAdded={onClear} />}
     </>
@@ -113,7 +113,7 @@ function ExistingFindingDialog({ orgSlug, responseIds, onClose, onAdded, onNew, 
   );
 
   return (
-    <Modal title="Add to finding" description={`${responsesText(responseIds.length)} become evidence of the finding you choose.`} width="md" onClose={onClose}>
+    <Modal title="Add to finding" description={`${responsesText(responseIds.length)} ${responseIds.length === 1 ? "becomes" : "become"} evidence of the finding you choose.`} width="md" onClose={onClose}>
       <ModalBody className="space-y-3">
         <div className="flex flex-wrap items-center justify-between gap-2 rounded-md bg-slate-50 px-3 py-2 text-sm ring-1 ring-slate-200">
           <span className="text-slate-700">Describe a problem nobody has filed yet?</span>
