@@ -8,6 +8,7 @@ import {
   dismissSuggestionInput,
   createRoutingRuleInput,
   findingFromObstacleInput,
+  findingEvidenceInput,
   findingIdInput,
   findingViewIdInput,
   listFindingsInput,
@@ -25,6 +26,7 @@ import { getFinding, listFindings } from "../services/findings/board";
 import { moveFinding, updateFinding } from "../services/findings/changes";
 import { commentOnFinding } from "../services/findings/comments";
 import { createFinding, findingFromObstacle } from "../services/findings/create";
+import { addEvidence, removeEvidence } from "../services/findings/evidence";
 import { createFindingFromAlert } from "../services/findings/from-alert";
 import { applyRulesToUntriaged, createRoutingRule, deleteRoutingRule, listRoutingRules, reorderRoutingRules, updateRoutingRule } from "../services/findings/routing-rules";
 import { acceptSuggestion, dismissSuggestion, listSuggestions } from "../services/findings/suggestions";
@@ -42,6 +44,9 @@ export const findingRouter = router({
   move: orgProcedure("finding.edit").input(moveFindingInput).mutation(({ ctx, input }) => moveFinding(ctx.db, ctx.org, input)),
   comment: orgProcedure("finding.edit").input(commentOnFindingInput).mutation(({ ctx, input }) => commentOnFinding(ctx.db, ctx.org, input)),
   fromAlert: orgProcedure("finding.edit").input(findingFromAlertInput).mutation(({ ctx, input }) => createFindingFromAlert(ctx.db, ctx.org, input)),
+  // Whoever may create a finding from responses may add responses to one: the same people.
+  addEvidence: orgProcedure("finding.edit").input(findingEvidenceInput).mutation(({ ctx, input }) => addEvidence(ctx.db, ctx.org, input)),
+  removeEvidence: orgProcedure("finding.edit").input(findingEvidenceInput).mutation(({ ctx, input }) => removeEvidence(ctx.db, ctx.org, input)),
   suggestions: orgProcedure("finding.read").query(({ ctx }) => listSuggestions(ctx.db, ctx.org)),
   acceptSuggestion: orgProcedure("finding.manage").input(acceptSuggestionInput).mutation(({ ctx, input }) => acceptSuggestion(ctx.db, ctx.org, input)),
   dismissSuggestion: orgProcedure("finding.manage").input(dismissSuggestionInput).mutation(({ ctx, input }) => dismissSuggestion(ctx.db, ctx.org, input)),

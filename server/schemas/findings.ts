@@ -82,6 +82,15 @@ export const commentOnFindingInput = findingIdInput.extend({ body: commentBodySc
 /** Turning a firing dashboard alert into a finding. */
 export const findingFromAlertInput = orgScoped.extend({ alertId: idSchema });
 
+/** Responses picked in the explorer or on a touchpoint's page, added to (or taken off) a finding. */
+export const findingEvidenceInput = orgScoped.extend({
+  findingId: idSchema,
+  responseIds: z
+    .array(idSchema)
+    .min(1, "Select at least one response.")
+    .max(LIST_LIMITS.page, `At most ${LIST_LIMITS.page} responses at once.`),
+});
+
 export const BREACH_STATES = ["on_track", "due_soon", "breached"] as const;
 
 export const FINDING_SORTS = ["updated", "sla", "impact"] as const;
@@ -221,3 +230,9 @@ export const createWebhookInput = orgScoped.extend({
     .transform((events) => [...new Set(events)]),
 });
 export const webhookIdInput = orgScoped.extend({ webhookId: idSchema });
+/** One endpoint's delivery log, newest first, a page at a time. */
+export const webhookDeliveriesInput = webhookIdInput.extend({
+  /** The last delivery id of the previous page. */
+  cursor: idSchema.optional(),
+  limit: z.number().int().min(1).max(LIST_LIMITS.page).default(20),
+});

@@ -4,7 +4,7 @@
 // back-off, and the delivery log shows every attempt's outcome.
 import { randomBytes } from "node:crypto";
 import { lookup } from "node:dns/promises";
-import { and, arrayContains, desc, eq, sql } from "drizzle-orm";
+import { and, arrayContains, desc, eq, lt, sql } from "drizzle-orm";
 import type { Db, Tx } from "@/db/client";
 import type { WebhookEvent } from "@/db/finding-constants";
 import { webhookDeliveries, webhookEndpoints } from "@/db/schema";
@@ -39,11 +39,54 @@ async function assertPublicUrl(raw: string) {
   }
 }
 
+/** The endpoints without their secrets (shown once, when created), each with its latest delivery; and the latest deliveries. */
 export async function listWebhooks(db: Db, ctx: OrgContext) {
   return withOrg(db, ctx.orgId, async (tx) => {
-    const endpoints = await tx.select().from(webhookEndpoints).where(eq(webhookEndpoints.organizationId, ctx.orgId)).orderBy(webhookEndpoints.createdAt);
+    const rows = await tx
+      .select({ id: webhookEndpoints.id, url: webhookEndpoints.url, events: webhookEndpoints.events, enabled: webhookEndpoints.enabled, createdAt: webhookEndpoints.createdAt })
+      .from(webhookEndpoints)
+      .where(eq(webhookEndpoints.organizationId, ctx.orgId))
+      .orderBy(webhookEndpoints.createdAt);
     const deliveries = await tx.select().from(webhookDeliveries).where(eq(webhookDeliveries.organizationId, ctx.orgId)).orderBy(desc(webhookDeliveries.createdAt)).limit(50);
-    return { endpoints, deliveries };
+    const latest = await tx
+      .selectDistinctOn([webhookDeliveries.endpointId], { endpointId: webhookDeliveries.endpointId, status: webhookDeliveries.status, responseStatus: webhookDeliveries.responseStatus, createdAt: webhookDeliveries.createdAt })
+      .from(webhookDeliveries)
+      .where(eq(webhookDeliveries.organizationId, ctx.orgId))
+      .orderBy(webhookDeliveries.endpointId, desc(webhookDeliveries.createdAt));
+    const lastOf = new Map(latest.map(({ endpointId, ...last }) => [endpointId, last]));
+    return { endpoints: rows.map((e) => ({ ...e, lastDelivery: lastOf.get(e.id) ?? null })), deliveries };
+  });
+}
+
+/**
+ * One endpoint's delivery log, newest first (ids are time-ordered), with when the job runner
+ * tries a failed one again: the queued delivery job's run time, once an attempt has failed.
+ */
+export async function listDeliveries(db: Db, ctx: OrgContext, input: { webhookId: string; cursor?: string; limit: number }) {
+  return withOrg(db, ctx.orgId, async (tx) => {
+    const endpoint = await loadEndpoint(tx, ctx, input.webhookId);
+    const d = webhookDeliveries;
+    const rows = await tx
+      .select({
+        id: d.id,
+        event: d.event,
+        status: d.status,
+        attempts: d.attempts,
+        responseStatus: d.responseStatus,
+        lastError: d.lastError,
+        createdAt: d.createdAt,
+        deliveredAt: d.deliveredAt,
+        // Columns named with their table: inside a subquery drizzle would leave them bare (and so the job's own).
+        nextAttemptAt: sql<Date | null>`(select j.run_at from jobs j
+          where j.organization_id = webhook_deliveries.organization_id and j.kind = ${WEBHOOK_JOB} and j.status = 'queued'
+            and j.payload ->> 'deliveryId' = webhook_deliveries.id::text and webhook_deliveries.attempts > 0 limit 1)`.mapWith((v: string | Date | null) => (v === null ? null : new Date(v))),
+      })
+      .from(d)
+      .where(and(eq(d.organizationId, ctx.orgId), eq(d.endpointId, endpoint.id), input.cursor ? lt(d.id, input.cursor) : undefined))
+      .orderBy(desc(d.id))
+      .limit(input.limit + 1);
+    const page = rows.slice(0, input.limit);
+    return { deliveries: page, nextCursor: rows.length > input.limit ? page.at(-1)!.id : undefined };
   });
 }
 

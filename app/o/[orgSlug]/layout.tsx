@@ -23,11 +23,11 @@ export default async function OrgLayout({ children, params }: OrgPageProps & { c
 
   return (
     <div className="min-h-screen">
-      <AppHeader user={user} organizations={organizations} currentSlug={org.slug} menu={<MobileNav orgSlug={org.slug} />} />
+      <AppHeader user={user} organizations={organizations} currentSlug={org.slug} menu={<MobileNav orgSlug={org.slug} role={org.role} />} />
       {/* Wide enough for the journey canvas on a laptop; pages narrow their own content where it reads better. */}
       <div className="mx-auto flex max-w-[100rem] gap-8 px-4 sm:px-6">
         <aside className="sticky top-14 hidden h-[calc(100vh-3.5rem)] w-52 shrink-0 overflow-y-auto py-6 md:block">
-          <SideNav orgSlug={org.slug} />
+          <SideNav orgSlug={org.slug} role={org.role} />
         </aside>
         <main className="min-w-0 flex-1 py-8">{children}</main>
       </div>

@@ -8,7 +8,7 @@ import { useEffect, useId, useRef, useState } from "react";
 import { MenuIcon, XIcon } from "@/app/_components/icons";
 import { SideNav } from "./side-nav";
 
-export function MobileNav({ orgSlug }: { orgSlug: string }) {
+export function MobileNav({ orgSlug, role }: { orgSlug: string; role: string }) {
   const [open, setOpen] = useState(false);
   const dialog = useRef<HTMLDialogElement>(null);
   const drawerId = useId();
@@ -73,7 +73,7 @@ export function MobileNav({ orgSlug }: { orgSlug: string }) {
               <XIcon className="size-5" />
             </button>
           </div>
-          <SideNav orgSlug={orgSlug} />
+          <SideNav orgSlug={orgSlug} role={role} />
         </div>
       </dialog>
     </div>

@@ -3,14 +3,17 @@
 import Link from "next/link";
 import { usePathname } from "next/navigation";
 import type { ComponentType } from "react";
+import { can, type Permission } from "@/server/auth/permissions";
 import { cn } from "@/lib/cn";
-import { BuildingIcon, ChartIcon, ClockIcon, FlagIcon, HomeIcon, LockIcon, PersonaIcon, RouteIcon, SurveyIcon, TeamsIcon, UsersIcon } from "@/app/_components/icons";
+import { ArrowRightIcon, BuildingIcon, ChartIcon, ClockIcon, FlagIcon, HomeIcon, LockIcon, PersonaIcon, RouteIcon, SurveyIcon, TeamsIcon, UsersIcon } from "@/app/_components/icons";
 
 interface NavItem {
   label: string;
   /** Path below /o/<slug>; "" is the overview. */
   path: string;
   icon: ComponentType<{ className?: string }>;
+  /** Listed only for roles that have it (the page itself still checks). */
+  permission?: Permission;
 }
 
 const WORKSPACE: NavItem[] = [
@@ -28,11 +31,12 @@ const SETTINGS: NavItem[] = [
   { label: "Findings", path: "/settings/findings", icon: FlagIcon },
   { label: "Activity", path: "/settings/activity", icon: ClockIcon },
   { label: "API keys", path: "/settings/api-keys", icon: LockIcon },
+  { label: "Webhooks", path: "/settings/webhooks", icon: ArrowRightIcon, permission: "webhook.manage" },
   { label: "Background jobs", path: "/settings/jobs", icon: ClockIcon },
   { label: "Organization", path: "/settings", icon: BuildingIcon },
 ];
 
-export function SideNav({ orgSlug }: { orgSlug: string }) {
+export function SideNav({ orgSlug, role }: { orgSlug: string; role: string }) {
   const pathname = usePathname();
   const base = `/o/${orgSlug}`;
   // Exact match for the overview and the organization settings, whose paths prefix others.
@@ -64,7 +68,7 @@ export function SideNav({ orgSlug }: { orgSlug: string }) {
       <ul className="space-y-0.5">{WORKSPACE.map(renderItem)}</ul>
       <div>
         <p className="mb-1.5 px-2.5 text-xs font-semibold tracking-wide text-slate-400 uppercase">Settings</p>
-        <ul className="space-y-0.5">{SETTINGS.map(renderItem)}</ul>
+        <ul className="space-y-0.5">{SETTINGS.filter((item) => !item.permission || can(role, item.permission)).map(renderItem)}</ul>
       </div>
     </nav>
   );

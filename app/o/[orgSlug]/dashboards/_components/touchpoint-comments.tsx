@@ -2,12 +2,15 @@
 // What customers wrote about a touchpoint, lowest score first, searchable and paged (20 at a
 // time, "Show more" for the next page). Each links to its response in the responses explorer.
 // Read in the browser through react-query: a search never reloads the charts above it.
+// People who may file findings tick comments and add them to a finding as evidence.
 import { useInfiniteQuery } from "@tanstack/react-query";
 import Link from "next/link";
 import { useState, type FormEvent } from "react";
 import { Badge } from "@/app/_components/ui/badge";
+import { AddToFindingBar, useResponseSelection } from "@/app/o/[orgSlug]/findings/_components/add-to-finding";
 import { Button } from "@/app/_components/ui/button";
 import { FormAlert } from "@/app/_components/ui/field";
+import { cn } from "@/lib/cn";
 import { readError } from "@/lib/trpc-error";
 import { useTRPC } from "@/lib/trpc";
 import type { DashboardFilters } from "@/server/schemas/dashboard";
@@ -21,9 +24,19 @@ const csatTone = (s: number): Tone => (s >= 4 ? "emerald" : s === 3 ? "amber" : 
 const npsTone = (s: number): Tone => (s >= 9 ? "emerald" : s >= 7 ? "amber" : "red");
 const cesTone = (s: number): Tone => (s >= 5 ? "emerald" : s === 4 ? "amber" : "red");
 
-export function TouchpointComments({ orgSlug, touchpointId, filters, timeZone }: { orgSlug: string; touchpointId: string; filters: DashboardFilters; timeZone: string }) {
+interface TouchpointCommentsProps {
+  orgSlug: string;
+  touchpointId: string;
+  filters: DashboardFilters;
+  timeZone: string;
+  /** Whether the comments can be selected and added to a finding (finding.edit). */
+  canAddToFinding?: boolean;
+}
+
+export function TouchpointComments({ orgSlug, touchpointId, filters, timeZone, canAddToFinding = false }: TouchpointCommentsProps) {
   const trpc = useTRPC();
   const [q, setQ] = useState("");
+  const { selected, isSelected, toggle, clear } = useResponseSelection();
   const comments = useInfiniteQuery(
     trpc.dashboard.comments.infiniteQueryOptions({ orgSlug, touchpointId, filters, q: q || undefined, limit: PAGE_SIZE }, { getNextPageParam: (page) => page.nextCursor }),
   );
@@ -67,24 +80,35 @@ export function TouchpointComments({ orgSlug, touchpointId, filters, timeZone }:
         <>
           <ul className="divide-y divide-slate-100">
             {list.map((c) => (
-              <li key={c.responseId} className="px-4 py-3 sm:px-5">
-                <div className="flex flex-wrap items-center gap-1.5">
-                  {c.csat !== null && <Badge tone={csatTone(c.csat)}>CSAT {c.csat}</Badge>}
-                  {c.nps !== null && <Badge tone={npsTone(c.nps)}>NPS {c.nps}</Badge>}
-                  {c.ces !== null && <Badge tone={cesTone(c.ces)}>CES {c.ces}</Badge>}
-                  <span className="text-xs text-slate-500">{day.format(new Date(c.submittedAt))}</span>
+              <li key={c.responseId} className={cn("flex gap-3 px-4 py-3 sm:px-5", isSelected(c.responseId) && "bg-indigo-50/60")}>
+                {canAddToFinding && (
+                  <input
+                    type="checkbox"
+                    checked={isSelected(c.responseId)}
+                    onChange={() => toggle({ id: c.responseId, touchpointId })}
+                    aria-label={`Select the comment “${c.comment.length > 60 ? `${c.comment.slice(0, 60)}…` : c.comment}”`}
+                    className="mt-1 size-4 shrink-0 rounded border-slate-300"
+                  />
+                )}
+                <div className="min-w-0 flex-1">
+                  <div className="flex flex-wrap items-center gap-1.5">
+                    {c.csat !== null && <Badge tone={csatTone(c.csat)}>CSAT {c.csat}</Badge>}
+                    {c.nps !== null && <Badge tone={npsTone(c.nps)}>NPS {c.nps}</Badge>}
+                    {c.ces !== null && <Badge tone={cesTone(c.ces)}>CES {c.ces}</Badge>}
+                    <span className="text-xs text-slate-500">{day.format(new Date(c.submittedAt))}</span>
+                  </div>
+                  <p className="mt-1.5 text-sm break-words whitespace-pre-line text-slate-800">{c.comment}</p>
+                  <p className="mt-1 flex flex-wrap gap-x-3 text-xs text-slate-500">
+                    {Object.entries(c.segment).map(([k, v]) => (
+                      <span key={k}>
+                        {segmentLabel(k)}: {v}
+                      </span>
+                    ))}
+                    <Link href={responseHref(orgSlug, c, timeZone)} className="font-medium text-indigo-700 hover:underline">
+                      Open the response
+                    </Link>
+                  </p>
                 </div>
-                <p className="mt-1.5 text-sm break-words whitespace-pre-line text-slate-800">{c.comment}</p>
-                <p className="mt-1 flex flex-wrap gap-x-3 text-xs text-slate-500">
-                  {Object.entries(c.segment).map(([k, v]) => (
-                    <span key={k}>
-                      {segmentLabel(k)}: {v}
-                    </span>
-                  ))}
-                  <Link href={responseHref(orgSlug, c, timeZone)} className="font-medium text-indigo-700 hover:underline">
-                    Open the response
-                  </Link>
-                </p>
               </li>
             ))}
           </ul>
@@ -96,6 +120,7 @@ export function TouchpointComments({ orgSlug, touchpointId, filters, timeZone }:
               </Button>
             )}
           </div>
+          {canAddToFinding && <AddToFindingBar orgSlug={orgSlug} selected={selected} onClear={clear} />}
         </>
       )}
     </section>

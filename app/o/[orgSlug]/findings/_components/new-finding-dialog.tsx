@@ -1,12 +1,13 @@
 "use client";
 // "New finding": a problem at a touchpoint, in a sentence or two. The routing rules (or the
-// touchpoint's owning team) decide where it lands; the toast says which team got it.
+// touchpoint's owning team) decide where it lands; the toast says which team got it. Opened
+// from the responses explorer or a touchpoint's comments, it carries the selected responses.
 import { useMutation } from "@tanstack/react-query";
 import { useRouter } from "next/navigation";
 import { useState } from "react";
 import { PlusIcon } from "@/app/_components/icons";
 import { Button } from "@/app/_components/ui/button";
-import { SelectField, TextAreaField, TextField } from "@/app/_components/ui/field";
+import { FormAlert, SelectField, TextAreaField, TextField } from "@/app/_components/ui/field";
 import { Modal, ModalBody, ModalFooter } from "@/app/_components/ui/modal";
 import { useToast } from "@/app/_components/ui/toast";
 import { useFormErrors } from "@/app/_components/use-form-errors";
@@ -37,17 +38,32 @@ export function NewFindingButton({ orgSlug, touchpoints, teams }: { orgSlug: str
   );
 }
 
-function NewFindingDialog({ orgSlug, touchpoints, teams, onClose }: { orgSlug: string; touchpoints: FilterOptions["touchpoints"]; teams: Team[]; onClose: () => void }) {
+interface NewFindingDialogProps {
+  orgSlug: string;
+  touchpoints: FilterOptions["touchpoints"];
+  teams: Team[];
+  onClose: () => void;
+  /** Responses that become its evidence. */
+  responseIds?: string[];
+  /** Preselected: the touchpoint the selected responses share. */
+  initialTouchpointId?: string;
+  /** After it was created (e.g. to clear the selection it was made from). */
+  onCreated?: () => void;
+}
+
+export function NewFindingDialog({ orgSlug, touchpoints, teams, onClose, responseIds = [], initialTouchpointId, onCreated }: NewFindingDialogProps) {
   const trpc = useTRPC();
   const router = useRouter();
   const toast = useToast();
-  const [values, setValues] = useState({ title: "", description: "", touchpointId: "", severity: "medium" as Severity, labels: "" });
+  const [values, setValues] = useState({ title: "", description: "", touchpointId: initialTouchpointId ?? "", severity: "medium" as Severity, labels: "" });
   const { errors, check, onError } = useFormErrors(FIELDS);
   const create = useMutation(
     trpc.finding.create.mutationOptions({
       onSuccess: (finding) => {
         const team = teams.find((t) => t.id === finding.teamId)?.name;
-        toast.success(team ? `F-${finding.number} created and routed to ${team}.` : `F-${finding.number} created; no rule or touchpoint names a team yet.`);
+        const link = { href: `/o/${orgSlug}/findings/${finding.id}`, label: `Open F-${finding.number}` };
+        toast.success(team ? `F-${finding.number} created and routed to ${team}.` : `F-${finding.number} created; no rule or touchpoint names a team yet.`, link);
+        onCreated?.();
         onClose();
         router.refresh();
       },
@@ -62,11 +78,16 @@ function NewFindingDialog({ orgSlug, touchpoints, teams, onClose }: { orgSlug: s
       <form
         onSubmit={(event) => {
           event.preventDefault();
-          const input = { orgSlug, title: values.title, description: values.description, touchpointId: values.touchpointId || undefined, severity: values.severity, labels: parseLabels(values.labels) };
+          const input = { orgSlug, title: values.title, description: values.description, touchpointId: values.touchpointId || undefined, severity: values.severity, labels: parseLabels(values.labels), responseIds };
           if (check(createFindingInput, input)) create.mutate(input);
         }}
       >
         <ModalBody>
+          {responseIds.length > 0 && (
+            <FormAlert tone="info">
+              {responseIds.length} selected {responseIds.length === 1 ? "response becomes" : "responses become"} its evidence.
+            </FormAlert>
+          )}
           <TextField label="Title" value={values.title} onChange={set("title")} maxLength={FINDING_LIMITS.title} errors={errors.title} placeholder="Parcels arrive with crushed boxes" autoFocus />
           <TextAreaField label="Description" value={values.description} onChange={set("description")} maxLength={FINDING_LIMITS.description} errors={errors.description} hint="What happens, to whom, and how you know." />
           <div className="grid gap-4 sm:grid-cols-2">

@@ -59,8 +59,11 @@ export function historyAction(event: HistoryEvent, names: HistoryNames): string 
     }
     case "edited":
       return "edited the title or description";
-    case "evidence":
-      return "added evidence";
+    case "evidence": {
+      const n = typeof d.added === "number" ? d.added : typeof d.removed === "number" ? d.removed : null;
+      const what = n === null ? "evidence" : `${n} ${n === 1 ? "response" : "responses"}`;
+      return typeof d.removed === "number" ? `removed ${what} from its evidence` : `added ${what} as evidence`;
+    }
     case "merged":
       return `merged F-${String(d.number)} into it, with its evidence`;
     case "commented":

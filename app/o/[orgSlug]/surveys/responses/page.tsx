@@ -9,6 +9,7 @@ import { EmptyState } from "@/app/_components/ui/empty-state";
 import { FormAlert } from "@/app/_components/ui/field";
 import { PageHeader } from "@/app/_components/ui/page-header";
 import { orPageError } from "@/app/_lib/page-data";
+import { can } from "@/server/auth/permissions";
 import { filtersFromQuery, filtersToQuery } from "@/server/schemas/responses";
 import { serverApi } from "@/server/trpc/server";
 import { getOrg } from "../../_lib/org";
@@ -47,7 +48,11 @@ export default async function ResponsesPage({ params, searchParams }: Props) {
       <PageHeader
         eyebrow="Surveys"
         title="Responses"
-        description="Every answer your surveys brought in, tied to the touchpoint it is about. Filter, read the comments, and export what you see."
+        description={
+          can(org.role, "finding.edit")
+            ? "Every answer your surveys brought in, tied to the touchpoint it is about. Filter, read the comments, tick the ones that show a problem and add them to a finding."
+            : "Every answer your surveys brought in, tied to the touchpoint it is about. Filter, read the comments, and export what you see."
+        }
         actions={
           <>
             <Link href={`/o/${org.slug}/surveys`} className={buttonClasses("ghost", "sm")}>
@@ -73,7 +78,11 @@ export default async function ResponsesPage({ params, searchParams }: Props) {
           />
         ) : (
           <>
-            <ResponsesTable responses={page.responses} timeZone={page.timeZone} />
+            <ResponsesTable
+              responses={page.responses}
+              timeZone={page.timeZone}
+              picking={can(org.role, "finding.edit") ? { orgSlug: org.slug, touchpointIds: Object.fromEntries(options.touchpoints.map((t) => [t.key, t.id])) } : undefined}
+            />
             <nav aria-label="Pages" className="flex items-center justify-between gap-3 border-t border-slate-200 px-4 py-3 text-sm sm:px-5">
               <span className="text-slate-500">
                 {page.responses.length} {page.responses.length === 1 ? "response" : "responses"} on this page · times in {page.timeZone}

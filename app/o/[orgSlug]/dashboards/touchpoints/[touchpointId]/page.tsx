@@ -7,9 +7,11 @@ import { notFound } from "next/navigation";
 import { cache } from "react";
 import { buttonClasses } from "@/app/_components/ui/button";
 import { CHANNEL_LABELS, type Channel } from "@/db/journey-constants";
+import { can } from "@/server/auth/permissions";
 import { idSchema } from "@/server/schemas/common";
 import { dashboardFiltersToQuery, type DashboardFilters } from "@/server/schemas/dashboard";
 import { serverApi } from "@/server/trpc/server";
+import { getOrg } from "../../../_lib/org";
 import { AnsweredBy } from "../../_components/answered-by";
 import { BreakdownTable, SegmentBreakdown } from "../../_components/breakdown-table";
 import { DashboardFrame } from "../../_components/dashboard-frame";
@@ -50,6 +52,7 @@ export default async function TouchpointDashboardPage({ params, searchParams }: 
   const base = `/o/${orgSlug}/dashboards`;
   const path = `${base}/touchpoints/${touchpointId}`;
   const api = await serverApi();
+  const org = await getOrg(orgSlug);
   const { loaded, frame } = await dashboardFrame(api, { orgSlug, path, filters, problem, figures: loadTouchpoint(orgSlug, touchpointId, queryKey(filters)) });
   const data = loaded.ok ? loaded.data : null;
   const tp = data?.touchpoint;
@@ -74,13 +77,13 @@ export default async function TouchpointDashboardPage({ params, searchParams }: 
       ) : loaded.data.tiles.responses.current === 0 ? (
         <NoResponses orgSlug={orgSlug} filtered={isFiltered(filters)} />
       ) : (
-        <TouchpointFigures data={loaded.data} orgSlug={orgSlug} filters={filters} />
+        <TouchpointFigures data={loaded.data} orgSlug={orgSlug} filters={filters} canAddToFinding={can(org.role, "finding.edit")} />
       )}
     </DashboardFrame>
   );
 }
 
-function TouchpointFigures({ data, orgSlug, filters }: { data: DashboardOutputs["touchpoint"]; orgSlug: string; filters: DashboardFilters }) {
+function TouchpointFigures({ data, orgSlug, filters, canAddToFinding }: { data: DashboardOutputs["touchpoint"]; orgSlug: string; filters: DashboardFilters; canAddToFinding: boolean }) {
   const { granularity, timeZone } = data.period;
   return (
     <>
@@ -95,7 +98,7 @@ function TouchpointFigures({ data, orgSlug, filters }: { data: DashboardOutputs[
         <BreakdownTable title="By response channel" description="The channel each response came through, as the survey recorded it." dimension="Channel" rows={responseChannelsView(data.responseChannels)} />
       </div>
       <SegmentBreakdown segments={segmentsView(data.segments)} />
-      <TouchpointComments orgSlug={orgSlug} touchpointId={data.touchpoint.id} filters={filters} timeZone={timeZone} />
+      <TouchpointComments orgSlug={orgSlug} touchpointId={data.touchpoint.id} filters={filters} timeZone={timeZone} canAddToFinding={canAddToFinding} />
     </>
   );
 }
