@@ -23,11 +23,11 @@ export interface EnqueueInput {
   payload?: Record<string, unknown>;
   runAt?: Date;
   maxAttempts?: number;
-  /** At most one queued or running job per key in the organization; a second enqueue is a no-op. */
+  /** At most one queued or running job per key in the organization; a second enqueue only moves a queued one earlier. */
   dedupeKey?: string;
 }
 
-/** Adds a job in the caller's organization transaction (so it commits with the change that wants it). Returns its id, or null when deduplicated. */
+/** Adds a job in the caller's organization transaction (so it commits with the change that wants it). Returns its id (or the queued one's, moved earlier), or null when deduplicated. */
 export async function enqueueJob(tx: Tx, input: EnqueueInput): Promise<string | null> {
   const [row] = await tx
     .insert(jobs)
@@ -39,7 +39,14 @@ export async function enqueueJob(tx: Tx, input: EnqueueInput): Promise<string | 
       maxAttempts: input.maxAttempts ?? DEFAULT_MAX_ATTEMPTS,
       dedupeKey: input.dedupeKey ?? null,
     })
-    .onConflictDoNothing({ target: [jobs.organizationId, jobs.dedupeKey], where: sql`${jobs.dedupeKey} is not null and ${jobs.status} in ('queued', 'running')` })
+    // Already queued for later: this enqueue's earlier time wins (a new alert is checked now, not
+    // at the next periodic check the last run queued); otherwise the enqueue is a no-op.
+    .onConflictDoUpdate({
+      target: [jobs.organizationId, jobs.dedupeKey],
+      targetWhere: sql`${jobs.dedupeKey} is not null and ${jobs.status} in ('queued', 'running')`,
+      set: { runAt: sql`excluded.run_at` },
+      setWhere: sql`${jobs.status} = 'queued' and excluded.run_at < ${jobs.runAt}`,
+    })
     .returning({ id: jobs.id });
   return row?.id ?? null;
 }

@@ -176,6 +176,22 @@ describe("job runner", () => {
     expect(await jobRow(org.id, id)).toMatchObject({ status: "failed", lastError: `No handler for jobs of kind "${kind}".` });
   });
 
+  it("enqueueing a deduplicated job sooner moves the queued one earlier (a new alert is checked now, not at the next periodic run)", async () => {
+    const org = await newOrg();
+    const clock = manualClock();
+    const kind = `sooner-${uniqueSuffix()}`;
+    const later = await withOrg(t.db, org.id, (tx) => enqueueJob(tx, { orgId: org.id, kind, dedupeKey: kind, runAt: new Date(clock.now().getTime() + 300_000) }));
+    expect(later).not.toBeNull();
+    expect(await withOrg(t.db, org.id, (tx) => enqueueJob(tx, { orgId: org.id, kind, dedupeKey: kind, runAt: new Date(clock.now().getTime() + 600_000) }))).toBeNull();
+    expect(await withOrg(t.db, org.id, (tx) => enqueueJob(tx, { orgId: org.id, kind, dedupeKey: kind, runAt: clock.now() }))).toBe(later);
+    const queued = await withOrg(t.db, org.id, (tx) => tx.select().from(jobs).where(and(eq(jobs.organizationId, org.id), eq(jobs.kind, kind))));
+    expect(queued.map((j) => [j.status, j.runAt.getTime()])).toEqual([["queued", clock.now().getTime()]]);
+    let runs = 0;
+    const runner = new JobRunner(t.db, { definitions: [{ kind, run: async () => void runs++ }], clock: clock.now, log: silent });
+    expect(await runner.runOnce()).toBe(1);
+    expect(runs).toBe(1);
+  });
+
   it("a recurring job queues its next run once; enqueueing the same schedule again is a no-op", async () => {
     const org = await newOrg();
     const clock = manualClock();

@@ -16,8 +16,6 @@ export function EmailPreferences({ orgSlug, initial }: { orgSlug: string; initia
   const { data } = useQuery(trpc.notification.emailPreferences.queryOptions({ orgSlug }, { initialData: initial }));
   const save = useMutation(
     trpc.notification.setEmailPreference.mutationOptions({
-      // The box shows the choice at once; a failure puts the saved choices back.
-      onMutate: ({ kind, email }) => queryClient.setQueryData(key, (current) => (current ? { ...current, [kind]: email } : current)),
       onSuccess: (saved) => queryClient.setQueryData(key, saved),
       onError: (error) => {
         toast.error(readError(error).message);
@@ -37,7 +35,13 @@ export function EmailPreferences({ orgSlug, initial }: { orgSlug: string; initia
               <input
                 type="checkbox"
                 checked={data[kind]}
-                onChange={(event) => save.mutate({ orgSlug, kind, email: event.target.checked })}
+                onChange={(event) => {
+                  // The box shows the choice in this very render (a controlled box would spring back
+                  // until an async onMutate ran); a failure puts the saved choices back.
+                  const email = event.target.checked;
+                  queryClient.setQueryData(key, (current) => (current ? { ...current, [kind]: email } : current));
+                  save.mutate({ orgSlug, kind, email });
+                }}
                 className="size-4 rounded border-slate-300 text-indigo-600"
               />
               {FINDING_NOTIFICATION_LABELS[kind]}
