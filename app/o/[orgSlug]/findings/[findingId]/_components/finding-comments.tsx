@@ -5,12 +5,10 @@
 import { useMutation } from "@tanstack/react-query";
 import { useRouter } from "next/navigation";
 import { CommentComposer } from "@/app/_components/comments/comment-composer";
-import { MentionedText } from "@/app/_components/comments/mentioned-text";
+import { CommentItem } from "@/app/_components/comments/comment-item";
 import { MessageIcon } from "@/app/_components/icons";
 import { Card, CardHeader } from "@/app/_components/ui/card";
 import { EmptyState } from "@/app/_components/ui/empty-state";
-import { RelativeTime } from "@/app/_components/ui/relative-time";
-import { initials } from "@/lib/format";
 import { useTRPC } from "@/lib/trpc";
 import type { Person } from "../../_lib/types";
 
@@ -42,23 +40,9 @@ export function FindingComments({ orgSlug, findingId, comments, people, canComme
         <EmptyState icon={<MessageIcon className="size-5" />} title="No comments yet" description="Questions, findings on the ground and decisions go here." className="py-6" />
       ) : (
         <ol aria-label="Comments" className="space-y-1 px-3 py-3">
-          {comments.map((comment) => {
-            const author = comment.authorName ?? "A former member";
-            return (
-              <li key={comment.id} className="flex gap-3 rounded-md px-2 py-2">
-                <span aria-hidden className="flex size-7 shrink-0 items-center justify-center rounded-full bg-indigo-50 text-[11px] font-semibold text-indigo-700 ring-1 ring-indigo-100">
-                  {initials(author)}
-                </span>
-                <div className="min-w-0 flex-1">
-                  <p className="flex flex-wrap items-baseline gap-x-2 text-sm">
-                    <span className="font-medium text-slate-900">{author}</span>
-                    <RelativeTime date={new Date(comment.createdAt)} className="text-xs text-slate-500" />
-                  </p>
-                  <MentionedText body={comment.body} names={names} />
-                </div>
-              </li>
-            );
-          })}
+          {comments.map((comment) => (
+            <CommentItem key={comment.id} authorName={comment.authorName} createdAt={comment.createdAt} body={comment.body} names={names} className="py-2" />
+          ))}
         </ol>
       )}
       {canComment && (

@@ -5,15 +5,13 @@
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import { useEffect, useMemo, useRef } from "react";
 import type { Canvas } from "@/server/services/journey-maps";
-import { initials } from "@/lib/format";
 import { useTRPC } from "@/lib/trpc";
 import { readError } from "@/lib/trpc-error";
 import { MessageIcon } from "@/app/_components/icons";
 import { EmptyState } from "@/app/_components/ui/empty-state";
 import { FormAlert } from "@/app/_components/ui/field";
-import { RelativeTime } from "@/app/_components/ui/relative-time";
 import { CommentComposer } from "@/app/_components/comments/comment-composer";
-import { MentionedText } from "@/app/_components/comments/mentioned-text";
+import { CommentItem } from "@/app/_components/comments/comment-item";
 import { SidePanel } from "./side-panel";
 
 const POLL_MS = 10_000;
@@ -172,21 +170,16 @@ function OpenCommentsPanel({ orgSlug, mapId, canvas, target, onTargetChange, onC
           {shown.map((comment) => {
             // Labelled when it is not about the focused target itself (all comments, or an obstacle's under its touchpoint).
             const about = !target || (comment.obstacleId && !target.obstacleId) ? aboutOf(canvas, comment) : null;
-            const author = comment.authorName ?? "A former member";
             return (
-              <li key={comment.id} className="flex gap-3 rounded-md px-2 py-2.5">
-                <span aria-hidden className="flex size-7 shrink-0 items-center justify-center rounded-full bg-indigo-50 text-[11px] font-semibold text-indigo-700 ring-1 ring-indigo-100">
-                  {initials(author)}
-                </span>
-                <div className="min-w-0 flex-1">
-                  <p className="flex flex-wrap items-baseline gap-x-2 text-sm">
-                    <span className="font-medium text-slate-900">{author}</span>
-                    <RelativeTime date={comment.createdAt} className="text-xs text-slate-500" />
-                  </p>
-                  {about && <AboutLabel about={about} onFocus={onTargetChange} />}
-                  <MentionedText body={comment.body} names={memberNames} />
-                </div>
-              </li>
+              <CommentItem
+                key={comment.id}
+                authorName={comment.authorName}
+                createdAt={comment.createdAt}
+                body={comment.body}
+                names={memberNames}
+                note={about && <AboutLabel about={about} onFocus={onTargetChange} />}
+                className="py-2.5"
+              />
             );
           })}
         </ol>
