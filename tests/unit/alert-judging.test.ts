@@ -49,5 +49,7 @@ describe("alert windows and wording", () => {
     expect(alertRuleText({ metric: "csatPct", comparison: "below", threshold: 70, windowDays: 7, minimumAnswers: 30 })).toBe("CSAT % below 70% over 7 days with at least 30 answers");
     expect(alertRuleText({ metric: "nps", comparison: "above", threshold: 20, windowDays: 1 })).toBe("NPS above +20 today");
     expect(alertFiredText({ metric: "cesMean", comparison: "below", threshold: 4, windowDays: 30, value: 3.25, n: 41 })).toBe("CES mean is 3.3 (41 answers): below 4.0 over 30 days");
+    // One answer is "1 answer".
+    expect(alertRuleText({ metric: "csatPct", comparison: "below", threshold: 100, windowDays: 365, minimumAnswers: 1 })).toBe("CSAT % below 100% over 365 days with at least 1 answer");
   });
 });

@@ -6,6 +6,7 @@ import { useRouter } from "next/navigation";
 import { useState } from "react";
 import type { AlertComparison, AlertMetric, AlertState } from "@/db/alert-constants";
 import { alertRuleText, formatAlertValue } from "@/lib/alert-wording";
+import { plural } from "@/lib/format";
 import { readError } from "@/lib/trpc-error";
 import { useTRPC } from "@/lib/trpc";
 import { Badge } from "@/app/_components/ui/badge";
@@ -70,7 +71,7 @@ export function AlertList({ orgSlug, alerts, touchpoints, canManage, canMakeFind
                 <p className="text-slate-900">
                   {alert.lastCheckedAt ? (
                     <>
-                      Now {formatAlertValue(alert.metric, alert.lastValue)} <span className="text-slate-500">({alert.lastN ?? 0} answers)</span>
+                      Now {formatAlertValue(alert.metric, alert.lastValue)} <span className="text-slate-500">({plural(alert.lastN ?? 0, "answer")})</span>
                     </>
                   ) : (
                     <span className="text-slate-500">Not checked yet</span>
