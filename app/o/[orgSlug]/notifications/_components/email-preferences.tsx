@@ -1,7 +1,8 @@
 "use client";
 // Which finding notifications also come by email, each kind on or off for this person in this
-// organization (in the app they always come). Kept in the query cache, like the list beside it.
-import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
+// organization (in the app they always come).
+import { useMutation } from "@tanstack/react-query";
+import { useState } from "react";
 import { Card, CardBody, CardHeader } from "@/app/_components/ui/card";
 import { useToast } from "@/app/_components/ui/toast";
 import { FINDING_NOTIFICATION_KINDS, FINDING_NOTIFICATION_LABELS, type FindingNotificationKind } from "@/db/finding-constants";
@@ -10,16 +11,16 @@ import { readError } from "@/lib/trpc-error";
 
 export function EmailPreferences({ orgSlug, initial }: { orgSlug: string; initial: Record<FindingNotificationKind, boolean> }) {
   const trpc = useTRPC();
-  const queryClient = useQueryClient();
   const toast = useToast();
-  const key = trpc.notification.emailPreferences.queryKey({ orgSlug });
-  const { data } = useQuery(trpc.notification.emailPreferences.queryOptions({ orgSlug }, { initialData: initial }));
+  // The page's own state: a box shows the choice in the render of the click, and the saved
+  // choices replace it when the server answers (or put it back when the save fails).
+  const [choices, setChoices] = useState(initial);
   const save = useMutation(
     trpc.notification.setEmailPreference.mutationOptions({
-      onSuccess: (saved) => queryClient.setQueryData(key, saved),
-      onError: (error) => {
+      onSuccess: (saved) => setChoices(saved),
+      onError: (error, { kind, email }) => {
         toast.error(readError(error).message);
-        void queryClient.invalidateQueries({ queryKey: key });
+        setChoices((current) => ({ ...current, [kind]: !email }));
       },
     }),
   );
@@ -34,12 +35,10 @@ export function EmailPreferences({ orgSlug, initial }: { orgSlug: string; initia
             <label key={kind} className="flex items-center gap-2 text-sm text-slate-700">
               <input
                 type="checkbox"
-                checked={data[kind]}
+                checked={choices[kind]}
                 onChange={(event) => {
-                  // The box shows the choice in this very render (a controlled box would spring back
-                  // until an async onMutate ran); a failure puts the saved choices back.
                   const email = event.target.checked;
-                  queryClient.setQueryData(key, (current) => (current ? { ...current, [kind]: email } : current));
+                  setChoices((current) => ({ ...current, [kind]: email }));
                   save.mutate({ orgSlug, kind, email });
                 }}
                 className="size-4 rounded border-slate-300 text-indigo-600"
