@@ -166,13 +166,14 @@ async function main(rows: number) {
     t = performance.now();
     let batch: (typeof surveyResponses.$inferInsert)[] = [];
     let done = 0;
-    const parser = fs.createReadStream(file).pipe(Papa.parse(Papa.NODE_STREAM_INPUT, { preview: drizzleRows + 1 }));
+    const parser = fs.createReadStream(file).pipe(Papa.parse(Papa.NODE_STREAM_INPUT, {}));
     let header = true;
     for await (const r of parser as AsyncIterable<string[]>) {
       if (header) {
         header = false;
         continue;
       }
+      if (done + batch.length === drizzleRows) break;
       batch.push({
         organizationId: c.ctx.orgId,
         id: uuidv7(),

@@ -74,42 +74,57 @@ export function compileRowReader(header: ExportHeader, mapping: ColumnMapping, o
   const timeZone = mapping.submittedAt.timeZone ?? timeColumn!.timeZone ?? options.surveyTimeZone;
   const width = header.columns.length;
   const where = (c: ExportColumn) => `${columnLetter(c.index)} (${clip(c.name, 60)})`;
+  const timeOptions = { order: mapping.submittedAt.dateOrder, timeZone };
+  // A file has a handful of channel spellings and a million rows: each is read once.
+  const channels = new Map<string, Channel | null>();
+  const channelOf = (raw: string): Channel | null => {
+    let channel = channels.get(raw);
+    if (channel === undefined) {
+      channel = channelFromText(raw) ?? null;
+      if (channels.size < 10_000) channels.set(raw, channel);
+    }
+    return channel;
+  };
 
+  // One function per file, none per row: a million rows must not make a million closures.
+  const fail = (errors: RowError[], line: number, c: ExportColumn | null, message: string) => errors.push({ line, column: c ? where(c) : null, message });
   return (record) => {
     const { line, fields } = record;
     const errors: RowError[] = [];
-    const fail = (c: ExportColumn | null, message: string) => errors.push({ line, column: c ? where(c) : null, message });
     // Trailing empty cells (a spreadsheet's stray commas) are harmless; missing or extra values are not.
     if (fields.length < width || (fields.length > width && fields.slice(width).some((f) => f.trim() !== ""))) {
-      fail(null, `This row has ${fields.length} values; the header has ${width} columns.`);
+      fail(errors, line, null, `This row has ${fields.length} values; the header has ${width} columns.`);
       return { ok: false, errors };
     }
-    const cell = (c: ExportColumn) => fields[c.index]!.trim();
 
     let externalId: string;
     if (idColumn) {
-      externalId = cell(idColumn);
-      if (!externalId) fail(idColumn, "The response id is empty.");
-      else if (externalId.length > RESPONSE_LIMITS.externalIdLength) fail(idColumn, `The response id is longer than ${RESPONSE_LIMITS.externalIdLength} characters.`);
+      externalId = fields[idColumn.index]!.trim();
+      if (!externalId) fail(errors, line, idColumn, "The response id is empty.");
+      else if (externalId.length > RESPONSE_LIMITS.externalIdLength) fail(errors, line, idColumn, `The response id is longer than ${RESPONSE_LIMITS.externalIdLength} characters.`);
     } else externalId = contentId(fields);
 
     let submittedAt = new Date(Number.NaN);
-    const rawTime = cell(timeColumn!);
-    if (!rawTime) fail(timeColumn, "The date is empty.");
+    const rawTime = fields[timeColumn!.index]!.trim();
+    if (!rawTime) fail(errors, line, timeColumn, "The date is empty.");
     else {
-      const parsed = parseTimestamp(rawTime, { order: mapping.submittedAt.dateOrder, timeZone });
+      const parsed = parseTimestamp(rawTime, timeOptions);
       if (parsed.ok) submittedAt = parsed.value;
-      else fail(timeColumn, parsed.message);
+      else fail(errors, line, timeColumn, parsed.message);
     }
 
-    const scores: Record<ScoreMetric, number | null> = { csat: null, nps: null, ces: null };
+    let csat: number | null = null;
+    let nps: number | null = null;
+    let ces: number | null = null;
     for (const [metric, c] of scoreColumns) {
-      const parsed = parseScore(metric, cell(c));
-      if (parsed.ok) scores[metric] = parsed.value;
-      else fail(c, parsed.message);
+      const parsed = parseScore(metric, fields[c.index]!.trim());
+      if (!parsed.ok) fail(errors, line, c, parsed.message);
+      else if (metric === "csat") csat = parsed.value;
+      else if (metric === "nps") nps = parsed.value;
+      else ces = parsed.value;
     }
-    if (errors.length === 0 && scores.csat === null && scores.nps === null && scores.ces === null) {
-      fail(null, "This response has no CSAT, NPS or CES answer.");
+    if (errors.length === 0 && csat === null && nps === null && ces === null) {
+      fail(errors, line, null, "This response has no CSAT, NPS or CES answer.");
     }
 
     let comment: string | null = null;
@@ -117,34 +132,35 @@ export function compileRowReader(header: ExportHeader, mapping: ColumnMapping, o
       // Kept as written (line breaks included), trimmed; spreadsheet formulas are defused on export, not here.
       comment = fields[commentColumn.index]!.trim() || null;
       if (comment && comment.length > RESPONSE_LIMITS.commentLength) {
-        fail(commentColumn, `The comment is ${comment.length.toLocaleString("en-US")} characters; at most ${RESPONSE_LIMITS.commentLength.toLocaleString("en-US")} are kept.`);
+        fail(errors, line, commentColumn, `The comment is ${comment.length.toLocaleString("en-US")} characters; at most ${RESPONSE_LIMITS.commentLength.toLocaleString("en-US")} are kept.`);
       }
     }
 
     let channel: Channel | null = null;
-    if (channelColumn && cell(channelColumn)) {
-      channel = channelFromText(cell(channelColumn)) ?? null;
-      if (!channel) fail(channelColumn, `"${clip(cell(channelColumn))}" is not a channel (web, mobile app, chat, phone, email, text, social, store, mail, other).`);
+    const rawChannel = channelColumn ? fields[channelColumn.index]!.trim() : "";
+    if (rawChannel) {
+      channel = channelOf(rawChannel);
+      if (!channel) fail(errors, line, channelColumn, `"${clip(rawChannel)}" is not a channel (web, mobile app, chat, phone, email, text, social, store, mail, other).`);
     }
 
     let touchpointId = fixedTouchpointId ?? "";
     if (touchpointColumn) {
-      const value = cell(touchpointColumn);
+      const value = fields[touchpointColumn.index]!.trim();
       const found = value ? lookup.get(value.toLowerCase()) : undefined;
       if (found) touchpointId = found;
-      else fail(touchpointColumn, value ? `Unknown touchpoint "${clip(value)}": no touchpoint has this key, name or alias.` : "The touchpoint is empty.");
+      else fail(errors, line, touchpointColumn, value ? `Unknown touchpoint "${clip(value)}": no touchpoint has this key, name or alias.` : "The touchpoint is empty.");
     }
 
     const segment: Record<string, string> = {};
     for (const [key, c] of segmentColumns) {
-      const value = cell(c!);
+      const value = fields[c!.index]!.trim();
       if (!value) continue;
-      if (value.length > RESPONSE_LIMITS.segmentValueLength) fail(c, `Longer than ${RESPONSE_LIMITS.segmentValueLength} characters.`);
+      if (value.length > RESPONSE_LIMITS.segmentValueLength) fail(errors, line, c, `Longer than ${RESPONSE_LIMITS.segmentValueLength} characters.`);
       else segment[key] = value;
     }
 
     if (errors.length > 0) return { ok: false, errors };
-    return { ok: true, row: { externalId, touchpointId, submittedAt, ...scores, comment, channel, segment } };
+    return { ok: true, row: { externalId, touchpointId, submittedAt, csat, nps, ces, comment, channel, segment } };
   };
 }
 
