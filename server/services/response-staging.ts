@@ -64,7 +64,7 @@ export async function openChunkedStaging(tx: Tx, target: StagingTarget): Promise
   for (const table of STAGING_TABLES) await tx.execute(sql.raw(table));
   // The chunk's COPY text, encoded as it is written: lines die young (cheap to collect) and
   // the chunk lives outside the JS heap. Twice the size it needs, or more when comments are long.
-  let buffer = Buffer.allocUnsafe(CHUNK_BYTES);
+  let buffer: Buffer = Buffer.allocUnsafe(CHUNK_BYTES);
   let used = 0;
   let rows = 0;
   let added = 0;
@@ -103,15 +103,18 @@ export async function openChunkedStaging(tx: Tx, target: StagingTarget): Promise
     used += buffer.write(pending, used);
     pending = "";
   };
+  // Two buffers take turns (one filling, one being stored): a new one per chunk would leave
+  // dead megabytes for the garbage collector, and the process would grow with the file.
+  let spare: Buffer | null = null;
   const flush = async () => {
     writePending();
     if (rows === 0) return;
+    await inFlight;
     const chunk = buffer.subarray(0, used);
     const chunkRows = rows;
-    buffer = Buffer.allocUnsafe(CHUNK_BYTES);
+    [buffer, spare] = [spare ?? Buffer.allocUnsafe(CHUNK_BYTES), buffer];
     used = 0;
     rows = 0;
-    await inFlight;
     inFlight = store(chunk, chunkRows, storing);
     // Handled here so a failure is not "unhandled" before the next await picks it up.
     inFlight.catch(() => {});

@@ -152,7 +152,7 @@ describe("importing survey exports", () => {
     expect(await responsesOf(o, survey.id)).toEqual([]);
   });
 
-  it("a file larger than one staging chunk: a repeated id and a bad row far apart reject it all; skipInvalid keeps every other row, counted once", { timeout: 180_000 }, async () => {
+  it("a file larger than one staging chunk: a repeated id and a bad row far apart reject it all; skipInvalid keeps every other row, counted once; uploaded again with new rows, only those are added", { timeout: 240_000 }, async () => {
     const { o, actor } = await orgWithTouchpoints("Imp");
     const survey = await createSurvey(t.db, actor, { name: "Big file" });
     // 45,000 rows: three chunks of the staging pipeline. Row k is on line k + 2.
@@ -176,6 +176,16 @@ describe("importing survey exports", () => {
     // The first row of the repeated id stands: its score is row 0's.
     expect(stored.find((r) => r.externalId === "big-0")!.csat).toBe(1);
     expect((await rollupOf(o, survey.id)).map((r) => [r.day, r.responses])).toEqual([["2026-03-04", 44_998]]);
+
+    // The file again with 5,000 new rows at its end: after a first chunk of duplicates the next
+    // chunks leave stored responses out before inserting; the outcome is the same as row by row.
+    let grown = csv;
+    for (let k = 45_000; k < 50_000; k++) grown += `big-${k},delivery,2026-03-05T10:00:00Z,${1 + (k % 5)}\n`;
+    const again = await importResponseFile(t.db, actor, fileBytes(grown), { ...request, skipInvalid: true });
+    expect(again).toMatchObject({ status: "succeeded", rows: 50_000, inserted: 5_000, duplicates: 44_998, rejected: 2 });
+    expect(again.errors.map((e) => e.line)).toEqual([30_002, 44_002]);
+    expect(await responsesOf(o, survey.id)).toHaveLength(49_998);
+    expect((await rollupOf(o, survey.id)).map((r) => [r.day, r.responses])).toEqual([["2026-03-04", 44_998], ["2026-03-05", 5_000]]);
   });
 
   it("records each import in the audit log under its actor: the person, or the operator CLI as the system", async () => {
