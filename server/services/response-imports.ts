@@ -11,7 +11,7 @@ import { imports, surveys, touchpoints, type ImportRowError } from "@/db/schema"
 import { withOrg } from "@/db/tenancy";
 import { proposeMapping, type MappingProposal } from "../ingest/mapping-proposal";
 import type { CsvRecord } from "../ingest/csv-records";
-import { openExport } from "../ingest/open-export";
+import { openExport, prepend } from "../ingest/open-export";
 import { compileResponseReader } from "../ingest/api-responses";
 import { compileRowReader, type ResponseRow, type RowResult } from "../ingest/response-rows";
 import type { TouchpointRef } from "../ingest/vocabulary";
@@ -92,9 +92,14 @@ interface ImportSetting {
   touchpointRefs: TouchpointRef[];
 }
 
-/** Where an import's rows come from: a parsed export file, or the API's structured responses. */
-interface RowSource<M> {
-  rows: AsyncIterable<{ line: number; result: RowResult }>;
+/**
+ * Where an import's rows come from — a parsed export file, or the API's structured responses —
+ * and how each is read into a response or its problems (a function, not a generator over the
+ * records: a generator costs every row a few promises).
+ */
+interface RowSource<M, R> {
+  records: AsyncIterable<R> | Iterable<R>;
+  read: (record: R) => { line: number; result: RowResult };
   mapping: M;
 }
 
@@ -117,11 +122,7 @@ export async function importResponseFile(
     const chosen = request.mapping ?? savedMapping(survey.mapping) ?? completeProposal(proposeMapping(opened.header, sample.map((r) => r.fields), { touchpoints: touchpointRefs, defaultTouchpointKey }));
     const mapping: ColumnMapping = request.touchpointKey ? { ...chosen, touchpoint: { kind: "fixed", touchpointKey: request.touchpointKey } } : chosen;
     const readRow = compileRowReader(opened.header, mapping, { touchpoints: touchpointRefs, surveyTimeZone: survey.timeZone });
-    async function* allRows() {
-      for (const record of sample) yield { line: record.line, result: readRow(record) };
-      for await (const record of opened.rows) yield { line: record.line, result: readRow(record) };
-    }
-    return { rows: allRows(), mapping };
+    return { records: prepend(sample, opened.rows), read: (record: CsvRecord) => ({ line: record.line, result: readRow(record) }), mapping };
   });
 }
 
@@ -141,22 +142,20 @@ export async function importResponseRecords(
 ): Promise<ImportOutcome<null>> {
   return runImport(db, ctx, request, async ({ survey, touchpointRefs }) => {
     const readResponse = compileResponseReader({ touchpoints: touchpointRefs, surveyTimeZone: survey.timeZone });
-    async function* rows() {
-      for (const record of records) {
-        const result: RowResult = "problem" in record ? { ok: false, errors: [{ line: record.line, column: null, message: record.problem }] } : readResponse(record.line, record.value);
-        yield { line: record.line, result };
-      }
-    }
-    return { rows: rows(), mapping: null };
+    const read = (record: ResponseRecord): { line: number; result: RowResult } => ({
+      line: record.line,
+      result: "problem" in record ? { ok: false, errors: [{ line: record.line, column: null, message: record.problem }] } : readResponse(record.line, record.value),
+    });
+    return { records, read, mapping: null };
   }, records.length);
 }
 
 /** The shared tail of every import: its record, staging, the insert and rollup, the outcome. */
-async function runImport<M>(
+async function runImport<M, R>(
   db: Db,
   ctx: { orgId: string; actor: Actor },
   request: Omit<ImportRequest, "mapping">,
-  open: (setting: ImportSetting) => Promise<RowSource<M>>,
+  open: (setting: ImportSetting) => Promise<RowSource<M, R>>,
   /** How many rows, when known before reading them (API bodies): a handful take the light path. */
   size?: number,
 ): Promise<ImportOutcome<M>> {
@@ -222,7 +221,8 @@ async function runImport<M>(
       let rejected = 0;
       const errors: ImportRowError[] = [];
       try {
-        for await (const { line, result } of source.rows) {
+        for await (const record of source.records) {
+          const { line, result } = source.read(record);
           rows++;
           if (result.ok) {
             valid++;
