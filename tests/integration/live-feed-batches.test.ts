@@ -169,7 +169,9 @@ describe("the live feed's batches", () => {
   });
 
   it("never writes two organizations' requests in one transaction; each organization sees only its own rows", async () => {
-    const [surveyA, surveyB] = [await newSurvey(a), await newSurvey(b)];
+    // One survey name in both: only the organization tells their requests apart.
+    const surveyA = await newSurvey(a);
+    const surveyB = await createSurvey(t.db, ownerContext(b), { name: surveyA.name });
     const fromA = Array.from({ length: 6 }, () => response(a));
     const fromB = Array.from({ length: 6 }, () => response(b));
     // Interleaved, all sent at once.
