@@ -9,6 +9,7 @@ import { auditEvents, imports, surveyResponses, touchpointDailyStats } from "@/d
 import { withOrg } from "@/db/tenancy";
 import { importLiveResponses, type LiveRequest } from "@/server/services/live-feed-batches";
 import type { ImportOutcome, ResponseRecord } from "@/server/services/response-imports";
+import { createApiKey, revokeApiKey } from "@/server/services/api-keys";
 import { createSurvey } from "@/server/services/surveys";
 import { ownerContext, populatedOrg, type PopulatedOrg } from "../helpers/fixtures";
 import { callRoute } from "../helpers/rest-calls";
@@ -190,5 +191,22 @@ describe("the live feed's batches", () => {
     const all = [...fromA, ...fromB].map((r) => r.externalId);
     expect([await visible(a, all), await visible(b, all)]).toEqual([6, 6]);
     expect([await rolledUp(a, surveyA.id), await rolledUp(b, surveyB.id)]).toEqual([6, 6]);
+  });
+
+  it("reads each key of concurrent posts for that request: valid, unknown and just-revoked keys each get their own answer", async () => {
+    const survey = await newSurvey(a);
+    const revoked = await createApiKey(t.db, { orgId: a.org.id, userId: a.owner.id }, { name: `Revoked ${++sequence}`, scopes: ["responses:write"], expiresInDays: null });
+    const post = (key: string) => callRoute("POST /api/v1/responses", { key, type: "application/json", body: JSON.stringify({ survey: survey.name, responses: [response(a)] }) });
+    // Used once (read and accepted), then revoked: the very next posts with it are refused.
+    expect((await post(revoked.key)).status).toBe(200);
+    await revokeApiKey(t.db, { orgId: a.org.id, userId: a.owner.id }, { apiKeyId: revoked.id });
+    const keys = Array.from({ length: 12 }, (_, i) => [a.apiKey.key, b.apiKey.key, revoked.key, "wmk_unknown"][i % 4]!);
+    const answers = await Promise.all(keys.map(post));
+    const statuses = answers.map((r) => r.status);
+    // b's key posts into b's organization, which has no touchpoint with a's key: refused there (422), nothing in a.
+    expect(statuses).toEqual(keys.map((key) => (key === revoked.key || key === "wmk_unknown" ? 401 : key === b.apiKey.key ? 422 : 200)));
+    const messages = await Promise.all(answers.map(async (r) => (r.status === 401 ? ((await r.json()) as { error: { message: string } }).error.message : "")));
+    expect(messages.filter((m) => m.includes("revoked"))).toHaveLength(3);
+    expect(await storedCount(a, survey.id)).toBe(1 + 3);
   });
 });
