@@ -9,6 +9,8 @@ import { fieldErrorsFromIssues } from "../schemas/common";
 import { REST_BODY_LIMITS, MAX_RESPONSES_PER_REQUEST, responsesEnvelopeSchema, surveyRefSchema } from "../schemas/rest-responses";
 import { touchpointKeySchema } from "../schemas/canvas";
 import { importResponseFile, importResponseRecords, type ImportOutcome, type ResponseRecord } from "../services/response-imports";
+import { importLiveResponses } from "../services/live-feed-batches";
+import { DIRECT_MAX_ROWS } from "../services/response-staging";
 import { surveyByRef } from "../services/surveys";
 import { DomainError } from "../services/errors";
 import { BodyTooLargeError, readBodyCapped, streamBodyCapped } from "./body-limit";
@@ -80,6 +82,9 @@ export async function postResponses(request: Request, api: ApiContext): Promise<
   }
 
   const { surveyRef, records } = kind === "json" ? parseJsonBody(body.bytes) : { surveyRef: requireSurvey(surveyParam), records: parseNdjsonBody(body.bytes) };
+  // The live feed (a handful of responses, no Idempotency-Key): written with the organization's
+  // concurrent requests in one transaction (live-feed-batches.ts), the survey read inside it.
+  if (!idempotency && records.length <= DIRECT_MAX_ROWS) return outcomeResponse(await importLiveResponses(api.db, { ctx, surveyRef, records, skipInvalid }));
   const survey = await surveyByRef(api.db, ctx, surveyRef);
   const outcome = await importResponseRecords(api.db, ctx, records, { surveyId: survey.id, fileName: null, source: "api", skipInvalid, idempotency });
   return outcomeResponse(outcome);

@@ -107,10 +107,7 @@ const unauthorized = (message: string) => new DomainError("UNAUTHORIZED", messag
 export async function authenticateApiKey(db: Db, presented: string | null, now = new Date()): Promise<AuthenticatedKey> {
   if (!presented) throw unauthorized("Send your API key in the Authorization header: \"Authorization: Bearer wmk_…\".");
   if (!presented.startsWith(API_KEY_PREFIX) || presented.length > 200) throw unauthorized("This is not a Waymark API key.");
-  const [found] = await queryRows<{ organization_id: string; id: string; scopes: string[]; expires_at: Date | string | null; revoked_at: Date | string | null; last_used_at: Date | string | null }>(
-    db,
-    sql`select * from waymark_api_key_lookup(${hashApiKey(presented)})`,
-  );
+  const found = await lookUpKey(db, hashApiKey(presented));
   if (!found) throw unauthorized("This API key is not valid.");
   if (found.revoked_at) throw unauthorized("This API key was revoked.");
   if (found.expires_at && new Date(found.expires_at) <= now) throw unauthorized("This API key has expired.");
@@ -120,6 +117,50 @@ export async function authenticateApiKey(db: Db, presented: string | null, now =
   // Unknown scope words in the row (none today) grant nothing.
   const scopes = found.scopes.filter((s): s is ApiKeyScope => (API_KEY_SCOPES as readonly string[]).includes(s));
   return { orgId: found.organization_id, apiKeyId: found.id, scopes };
+}
+
+type KeyRow = { organization_id: string; id: string; scopes: string[]; expires_at: Date | string | null; revoked_at: Date | string | null; last_used_at: Date | string | null };
+
+interface KeyLookups {
+  waiting: { hash: string; resolve(row: KeyRow | undefined): void; reject(error: unknown): void }[];
+  busy: boolean;
+}
+/** Lookups waiting for the one in flight, per database handle. */
+const keyLookups = new WeakMap<Db, KeyLookups>();
+/** Hashes read by one query at most. */
+const LOOKUPS_PER_QUERY = 256;
+
+/**
+ * The key's row, read from the database for this request — never from a cache, so a revoked key
+ * is refused at once. Lookups that arrive while one is in flight wait for it and are then read
+ * together, by one query sent after each of them arrived: the live feed's concurrent requests
+ * (one key, mostly) cost one query, not one each.
+ */
+function lookUpKey(db: Db, hash: string): Promise<KeyRow | undefined> {
+  let lookups = keyLookups.get(db);
+  if (!lookups) keyLookups.set(db, (lookups = { waiting: [], busy: false }));
+  const queue = lookups;
+  return new Promise((resolve, reject) => {
+    queue.waiting.push({ hash, resolve, reject });
+    if (!queue.busy) void readKeys(db, queue);
+  });
+}
+
+async function readKeys(db: Db, lookups: KeyLookups) {
+  lookups.busy = true;
+  while (lookups.waiting.length > 0) {
+    const batch = lookups.waiting.splice(0, LOOKUPS_PER_QUERY);
+    // Hashes are hex: one comma-separated parameter keeps the statement's text (and its prepared plan) the same for any count.
+    const hashes = [...new Set(batch.map((b) => b.hash))].join(",");
+    try {
+      const rows = await queryRows<KeyRow & { presented_hash: string }>(db, sql`select h.presented_hash, k.* from unnest(string_to_array(${hashes}, ',')) as h(presented_hash), lateral waymark_api_key_lookup(h.presented_hash) as k`);
+      const byHash = new Map(rows.map((row) => [row.presented_hash, row]));
+      for (const b of batch) b.resolve(byHash.get(b.hash));
+    } catch (error) {
+      for (const b of batch) b.reject(error);
+    }
+  }
+  lookups.busy = false;
 }
 
 /** Conditional, so concurrent requests of one key write once per minute between them. */

@@ -44,15 +44,23 @@ export interface AuditEntry {
   data?: Record<string, unknown>;
 }
 
+/** Records one event in the caller's transaction (see auditEventValues for what it says). */
+export async function recordAudit(tx: Tx, ctx: AuditContext, entry: AuditEntry) {
+  await tx.insert(auditEvents).values(auditEventValues(ctx, entry));
+}
+
+type AuditContext = { orgId: string; userId: string | null } | { orgId: string; actor: Actor };
+
 /**
  * userId null: the system acted (the operator CLI); entry.data says how. With an actor that is
  * not a person, the event's data names it — the table has a column for a person only:
  * `via` (a system actor's label), or `apiKeyId` with the key's name and prefix as they are now.
+ * One event's row, also for writers that insert several events in one statement.
  */
-export async function recordAudit(tx: Tx, ctx: { orgId: string; userId: string | null } | { orgId: string; actor: Actor }, entry: AuditEntry) {
+export function auditEventValues(ctx: AuditContext, entry: AuditEntry): typeof auditEvents.$inferInsert {
   const actor: Actor | null = "actor" in ctx ? ctx.actor : ctx.userId === null ? null : { kind: "user", userId: ctx.userId };
   const data = { ...entry.data, ...(actor?.kind === "api_key" ? { apiKeyId: actor.apiKeyId } : actor?.kind === "system" ? { via: actor.label } : {}) };
-  await tx.insert(auditEvents).values({
+  return {
     organizationId: ctx.orgId,
     actorUserId: actor?.kind === "user" ? actor.userId : null,
     action: entry.action,
@@ -63,7 +71,7 @@ export async function recordAudit(tx: Tx, ctx: { orgId: string; userId: string |
       actor?.kind === "api_key"
         ? sql`${JSON.stringify(data)}::jsonb || coalesce((select jsonb_build_object('apiKeyName', k.name, 'apiKeyPrefix', k.prefix) from api_keys k where k.organization_id = ${ctx.orgId} and k.id = ${actor.apiKeyId}), '{}'::jsonb)`
         : data,
-  });
+  };
 }
 
 /**

@@ -21,7 +21,7 @@ import { recordAudit } from "./audit";
 import { lockOrgTimeZone } from "./daily-rollup";
 import { conflict, DomainError, PG_UNIQUE_VIOLATION, pgErrorCode } from "./errors";
 import { inOrgLoader } from "./load-in-org";
-import { DIRECT_MAX_ROWS, openChunkedStaging, openDirectStaging, type ResponseSink } from "./response-staging";
+import { DIRECT_MAX_ROWS, openChunkedStaging, openDirectStaging, type RepeatedId, type ResponseSink } from "./response-staging";
 
 /** Rows read before proposing a mapping. */
 const SAMPLE_ROWS = 200;
@@ -72,7 +72,7 @@ export interface ImportOutcome<M = ColumnMapping> {
 type RunOutcome = Pick<ImportOutcome, "status" | "rows" | "inserted" | "duplicates" | "rejected" | "errors">;
 
 /** Rows kept in ImportOutcome.sample. */
-const OUTCOME_SAMPLE_ROWS = 20;
+export const OUTCOME_SAMPLE_ROWS = 20;
 
 /**
  * Thrown inside the import's transaction to roll it back, carrying what the run found: a dry
@@ -142,12 +142,14 @@ export async function importResponseRecords(
 ): Promise<ImportOutcome<null>> {
   return runImport(db, ctx, request, async ({ survey, touchpointRefs }) => {
     const readResponse = compileResponseReader({ touchpoints: touchpointRefs, surveyTimeZone: survey.timeZone });
-    const read = (record: ResponseRecord): { line: number; result: RowResult } => ({
-      line: record.line,
-      result: "problem" in record ? { ok: false, errors: [{ line: record.line, column: null, message: record.problem }] } : readResponse(record.line, record.value),
-    });
+    const read = (record: ResponseRecord) => ({ line: record.line, result: readRecord(readResponse, record) });
     return { records, read, mapping: null };
   }, records.length);
+}
+
+/** One API record checked: a line that could not be read is that line's error. */
+export function readRecord(readResponse: (line: number, value: unknown) => RowResult, record: ResponseRecord): RowResult {
+  return "problem" in record ? { ok: false, errors: [{ line: record.line, column: null, message: record.problem }] } : readResponse(record.line, record.value);
 }
 
 /** The shared tail of every import: its record, staging, the insert and rollup, the outcome. */
@@ -248,7 +250,7 @@ async function runImport<M, R>(
       for (const repeat of repeated) {
         rejected++;
         valid--;
-        if (errors.length < MAX_STORED_ERRORS) errors.push({ line: repeat.line, column: null, message: `The response id "${repeat.externalId}" already appears on line ${repeat.firstLine}.` });
+        if (errors.length < MAX_STORED_ERRORS) errors.push(repeatedIdError(repeat));
       }
       errors.sort((a, b) => a.line - b.line);
       if (rejected > 0 && !request.skipInvalid) throw new RollbackWith({ status: "rejected", rows, inserted: 0, duplicates: 0, rejected, errors });
@@ -289,11 +291,18 @@ async function runImport<M, R>(
 
 /** Independent reads, sent together: one round trip on postgres.js, which pipelines them. */
 async function loadSetting(tx: Tx, ctx: { orgId: string }, surveyId: string): Promise<ImportSetting> {
-  const [survey, touchpointRefs] = await Promise.all([
-    loadSurvey(tx, ctx, surveyId),
-    tx.select({ id: touchpoints.id, key: touchpoints.key, name: touchpoints.name, aliases: touchpoints.aliases }).from(touchpoints).where(eq(touchpoints.organizationId, ctx.orgId)),
-  ]);
+  const [survey, touchpointRefs] = await Promise.all([loadSurvey(tx, ctx, surveyId), loadTouchpointRefs(tx, ctx)]);
   return { survey, touchpointRefs };
+}
+
+/** What a row's touchpoint may be named by: the organization's touchpoints' keys, names and aliases. */
+export function loadTouchpointRefs(tx: Tx, ctx: { orgId: string }): Promise<TouchpointRef[]> {
+  return tx.select({ id: touchpoints.id, key: touchpoints.key, name: touchpoints.name, aliases: touchpoints.aliases }).from(touchpoints).where(eq(touchpoints.organizationId, ctx.orgId));
+}
+
+/** The same response id twice in one request or file: the first row stands, the others are errors. */
+export function repeatedIdError(repeat: RepeatedId): ImportRowError {
+  return { line: repeat.line, column: null, message: `The response id "${repeat.externalId}" already appears on line ${repeat.firstLine}.` };
 }
 
 /**
@@ -355,7 +364,7 @@ export async function failAbandonedImports(db: Db, ctx: { orgId: string }, now =
   });
 }
 
-function actorColumns(actor: Actor) {
+export function actorColumns(actor: Actor) {
   return {
     actorKind: actor.kind,
     actorUserId: actor.kind === "user" ? actor.userId : null,

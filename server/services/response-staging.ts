@@ -161,7 +161,7 @@ export const DIRECT_MAX_ROWS = 1_000;
  * transaction (sent with its other reads, so the lock costs no round trip of its own).
  */
 export function openDirectStaging(tx: Tx, target: StagingTarget & { timeZone: string }): ResponseSink {
-  const staged: (ResponseRow & { id: string; line: number })[] = [];
+  const staged: DirectRow[] = [];
   const firstLines = new Map<string, number>();
   const repeated: RepeatedId[] = [];
   let storing = true;
@@ -171,7 +171,7 @@ export function openDirectStaging(tx: Tx, target: StagingTarget & { timeZone: st
       if (firstLine !== undefined) repeated.push({ externalId: row.externalId, line, firstLine });
       else {
         firstLines.set(row.externalId, line);
-        if (storing) staged.push({ ...row, id: newResponseId(), line });
+        if (storing) staged.push({ ...row, id: newResponseId(), importId: target.importId });
       }
       return undefined;
     },
@@ -180,13 +180,29 @@ export function openDirectStaging(tx: Tx, target: StagingTarget & { timeZone: st
     },
     async finish() {
       if (!storing || staged.length === 0) return { repeated, inserted: 0 };
-      const json = JSON.stringify(staged.map((r) => ({ ...r, external_id: r.externalId, touchpoint_id: r.touchpointId, submitted_at: r.submittedAt })));
-      const source = sql`jsonb_to_recordset(${json}::jsonb) as r(id uuid, external_id text, touchpoint_id uuid, submitted_at timestamptz, csat smallint, nps smallint, ces smallint, comment text, channel text, segment jsonb)`;
-      const [row] = await queryRows<{ inserted: number }>(tx, sql`with inserted as (${insertResponses(source, target)}), ${rollUpCtes({ orgId: target.orgId, timeZone: target.timeZone, source: "inserted" })} select count(*)::int as inserted from inserted`);
-      return { repeated, inserted: Number(row?.inserted ?? 0) };
+      const inserted = await storeDirectRows(tx, target, staged);
+      return { repeated, inserted: inserted.get(target.importId) ?? 0 };
     },
     async abandon() {},
   };
+}
+
+/** A row for storeDirectRows: its new id, and the import it belongs to. */
+export type DirectRow = ResponseRow & { id: string; importId: string };
+
+/**
+ * The light path's one statement: `rows` inserted in their order (a response id already stored,
+ * or earlier in `rows`, is skipped), the rollup grown by those inserted; how many each import
+ * inserted. Several imports (live-feed requests written together) may share the statement.
+ */
+export async function storeDirectRows(tx: Tx, target: Omit<StagingTarget, "importId"> & { timeZone: string }, rows: readonly DirectRow[]): Promise<Map<string, number>> {
+  const json = JSON.stringify(rows.map((r) => ({ ...r, external_id: r.externalId, touchpoint_id: r.touchpointId, submitted_at: r.submittedAt, import_id: r.importId })));
+  const source = sql`jsonb_to_recordset(${json}::jsonb) as r(id uuid, import_id uuid, external_id text, touchpoint_id uuid, submitted_at timestamptz, csat smallint, nps smallint, ces smallint, comment text, channel text, segment jsonb)`;
+  const counts = await queryRows<{ import_id: string; inserted: number }>(
+    tx,
+    sql`with inserted as (${insertResponses(source, { ...target, importId: null })}), ${rollUpCtes({ orgId: target.orgId, timeZone: target.timeZone, source: "inserted" })} select import_id, count(*)::int as inserted from inserted group by import_id`,
+  );
+  return new Map(counts.map((c) => [c.import_id, Number(c.inserted)]));
 }
 
 const RANDOM_POOL_BYTES = 16 * 1024;
@@ -253,11 +269,13 @@ async function repeatedIds(tx: Tx): Promise<RepeatedId[]> {
  * the unique index's locks in the same order, so they never deadlock); a response id already
  * stored — by an earlier import, or earlier in this one — is skipped.
  */
-function insertResponses(source: SQL, p: StagingTarget): SQL {
+function insertResponses(source: SQL, p: Omit<StagingTarget, "importId"> & { importId: string | null }): SQL {
+  // importId null: each source row names its import (import_id), and the rows returned say it too.
+  const perRowImport = p.importId === null;
   return sql`
     insert into survey_responses (organization_id, survey_id, import_id, ${sql.raw(RESPONSE_COLUMNS)})
-    select ${p.orgId}::uuid, ${p.surveyId}::uuid, ${p.importId}::uuid, id, external_id, touchpoint_id, submitted_at, csat, nps, ces, comment, channel::touchpoint_channel, segment
+    select ${p.orgId}::uuid, ${p.surveyId}::uuid, ${perRowImport ? sql`import_id` : sql`${p.importId}::uuid`}, id, external_id, touchpoint_id, submitted_at, csat, nps, ces, comment, channel::touchpoint_channel, segment
     from ${source}
     on conflict (organization_id, external_id) do nothing
-    returning touchpoint_id, survey_id, submitted_at, csat, nps, ces, comment, segment`;
+    returning touchpoint_id, survey_id, submitted_at, csat, nps, ces, comment, segment${perRowImport ? sql`, import_id` : sql``}`;
 }

@@ -180,8 +180,7 @@ const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
  * name in any case — created on first use, so a new feed needs no set-up step.
  */
 export async function surveyByRef(db: Db, ctx: { orgId: string }, ref: string) {
-  const byName = async () =>
-    withOrg(db, ctx.orgId, async (tx) => (await tx.select().from(surveys).where(and(eq(surveys.organizationId, ctx.orgId), sql`lower(${surveys.name}) = lower(${ref})`)))[0]);
+  const byName = async () => withOrg(db, ctx.orgId, (tx) => findSurveyByRef(tx, ctx, ref));
   if (UUID.test(ref)) return withOrg(db, ctx.orgId, (tx) => loadInOrg(tx, surveys, { orgId: ctx.orgId, id: ref }, "Survey"));
   const existing = await byName();
   if (existing) return existing;
@@ -193,4 +192,11 @@ export async function surveyByRef(db: Db, ctx: { orgId: string }, ref: string) {
     if (created) return created;
     throw error;
   }
+}
+
+/** The survey an API request names (by id, or by name in any case), if it exists: one query, inside the caller's transaction. */
+export async function findSurveyByRef(tx: Tx, ctx: { orgId: string }, ref: string) {
+  const named = UUID.test(ref) ? eq(surveys.id, ref) : sql`lower(${surveys.name}) = lower(${ref})`;
+  const [survey] = await tx.select().from(surveys).where(and(eq(surveys.organizationId, ctx.orgId), named));
+  return survey;
 }
