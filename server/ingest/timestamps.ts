@@ -56,9 +56,21 @@ export function inferDateOrder(values: Iterable<string>): DateOrderGuess | { err
 
 const DAYS_IN_MONTH = [31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
 
+/** ISO 8601 in UTC to the millisecond, as APIs and scripts write it ("2026-03-04T10:15:00.123Z"). */
+const ISO_UTC = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2}):(\d{2})(?:\.(\d{3}))?Z$/;
+
 /** A timestamp as a UTC instant. `timeZone` (IANA) applies only when the value states no zone. */
 export function parseTimestamp(raw: string, options: { order: DateOrder; timeZone: string }): TimestampResult {
   const text = raw.trim();
+  // The common shape first, without the general pattern's work (a tenth of a large import's CPU);
+  // anything it would not accept as it stands goes the general way, which explains the problem.
+  const iso = ISO_UTC.exec(text);
+  if (iso) {
+    const [year, month, day, hour, minute, second] = [Number(iso[1]), Number(iso[2]), Number(iso[3]), Number(iso[4]), Number(iso[5]), Number(iso[6])];
+    if (month >= 1 && month <= 12 && day >= 1 && day <= DAYS_IN_MONTH[month - 1]! && !(month === 2 && day === 29 && !isLeapYear(year)) && hour <= 23 && minute <= 59 && second <= 59) {
+      return { ok: true, value: new Date(Date.UTC(year, month - 1, day, hour, minute, second, iso[7] ? Number(iso[7]) : 0)) };
+    }
+  }
   const parts = split(text);
   if (!parts) return { ok: false, message: `"${text.slice(0, 40)}" is not a date and time we can read.` };
   const [, , , , h, mi, s, fraction, meridiem, zone, gmtSign, gmtHours, gmtMinutes, sign, offHours, offMinutes] = parts;
@@ -71,7 +83,8 @@ export function parseTimestamp(raw: string, options: { order: DateOrder; timeZon
     [month, day] = options.order === "dmy" ? [Number(parts.second), Number(parts.first)] : [Number(parts.first), Number(parts.second)];
   }
   if (month < 1 || month > 12 || day < 1 || day > DAYS_IN_MONTH[month - 1]! || (month === 2 && day === 29 && !isLeapYear(year))) {
-    return { ok: false, message: `"${text}" is not a real date (read as ${options.order === "dmy" ? "day/month" : options.order === "mdy" ? "month/day" : "year-month-day"}).` };
+    const readAs = parts.first.length === 4 || options.order === "ymd" ? "year-month-day" : options.order === "dmy" ? "day/month" : "month/day";
+    return { ok: false, message: `"${text}" is not a real date (read as ${readAs}).` };
   }
 
   let hour = h === undefined ? 0 : Number(h);

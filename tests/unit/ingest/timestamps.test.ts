@@ -59,6 +59,15 @@ describe("parseTimestamp", () => {
     expect(iso("03/04/2026 13:00 PM")).toMatch(/outside 1–12/);
     expect(iso("2026-03-04T10:00+15:00")).toMatch(/beyond ±14 hours/);
   });
+
+  it("reads the common ISO UTC shape the quick way with the same answers and the same refusals", () => {
+    expect(iso("2028-02-29T23:59:59.999Z")).toBe("2028-02-29T23:59:59.999Z");
+    expect(iso("2026-12-31T00:00:00Z", "dmy", "Asia/Tokyo")).toBe("2026-12-31T00:00:00.000Z");
+    expect(iso("2027-02-29T10:00:00Z")).toBe('error: "2027-02-29T10:00:00Z" is not a real date (read as year-month-day).');
+    expect(iso("2026-04-31T10:00:00Z")).toBe('error: "2026-04-31T10:00:00Z" is not a real date (read as year-month-day).');
+    expect(iso("2026-03-04T24:00:00Z")).toBe('error: "2026-03-04T24:00:00Z" has a time that does not exist.');
+    expect(iso("2026-03-04T10:60:00Z")).toBe('error: "2026-03-04T10:60:00Z" has a time that does not exist.');
+  });
 });
 
 describe("inferDateOrder", () => {
