@@ -98,6 +98,7 @@ export async function* readCsvRecords(text: AsyncIterable<string> | Iterable<str
       // The line break is known once one is seen whole ("\r" could be the start of "\r\n").
       if (!/\n|\r[^]/.test(input)) {
         rest = input;
+        if (rest.length > MAX_RECORD_CHARS) throw syntaxError(line, "a row is larger than the limit.");
         continue;
       }
       newline = newlineOf(input);

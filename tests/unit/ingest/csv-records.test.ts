@@ -84,4 +84,15 @@ describe("reading uploaded files", () => {
     await expect(read(lateBadByte, 65536)).rejects.toThrow(/not valid UTF-8 \(bad bytes near byte 1[0-9,]+\)/);
     await expect(read(utf8('id,comment\n1,"never closed\n2,x\n'))).rejects.toThrow(/^Line \d+: a quoted field is never closed/);
   });
+
+  it("stops at a row past the size limit, even in a file without a single line break, instead of holding it all", async () => {
+    const noBreaks = async function* () {
+      for (let i = 0; i < 30; i++) yield "a,".repeat(25_000);
+      throw new Error("read past the limit");
+    };
+    const records = async () => {
+      for await (const record of readCsvRecords(noBreaks(), ",")) void record;
+    };
+    await expect(records()).rejects.toThrow("Line 1: a row is larger than the limit.");
+  });
 });
