@@ -34,7 +34,7 @@ export function rollUpCtes(p: { orgId: string; timeZone: string; source: string 
       from cells
       union all
       select c.touchpoint_id, c.survey_id, c.day, kv.key, kv.value, c.responses, c.comments, ${sql.raw(ALL_SCORE_COLUMNS.map((col) => `c.${col}`).join(", "))}, c.last_submitted_at
-      from cells c, jsonb_each_text(c.segment) kv
+      from cells c, jsonb_each_text(c.segment::jsonb) kv
     ),
     rolled as (
       insert into touchpoint_daily_stats as s (organization_id, touchpoint_id, survey_id, day, segment_key, segment_value, responses, comments, ${sql.raw(COLUMNS)}, last_submitted_at)
