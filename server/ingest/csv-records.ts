@@ -13,6 +13,13 @@ export const DELIMITER_LABELS: Record<Delimiter, string> = { ",": "comma", ";": 
 /** A row larger than this (a never-closed quote swallowing the file) stops the import instead of filling memory. */
 export const MAX_RECORD_CHARS = 1_000_000;
 
+/**
+ * Text is parsed this much at a time, whatever size it arrives in: a megabyte parsed at once is
+ * ten thousand rows alive together, old enough by the time they die to be moved to the heap's
+ * old space, which then grew with the file (a million-row import peaked at 300 MB, measured).
+ */
+const PARSE_SLICE_CHARS = 16 * 1024;
+
 export interface CsvRecord {
   /** 1-based line of the file where the record starts (a quoted line break makes a record span lines). */
   line: number;
@@ -90,8 +97,7 @@ export async function* readCsvRecords(text: AsyncIterable<string> | Iterable<str
     }
     if (error) throw csvSyntaxError(error, line);
   };
-  for await (const chunk of text) {
-    if (chunk.length === 0) continue;
+  for await (const chunk of slices(text)) {
     // A BOM the decoder left (UTF-8 text decoded without stripping it).
     const input = rest + (rest === "" && line === 1 && chunk.charCodeAt(0) === 0xfeff ? chunk.slice(1) : chunk);
     if (!parser) {
@@ -113,6 +119,13 @@ export async function* readCsvRecords(text: AsyncIterable<string> | Iterable<str
   if (rest === "") return;
   parser ??= new Papa.Parser({ delimiter, newline, quoteChar: '"' });
   yield* records(parser.parse(rest, 0, false) as Papa.ParseResult<string[]>, true);
+}
+
+/** The text in non-empty pieces of at most PARSE_SLICE_CHARS. */
+async function* slices(text: AsyncIterable<string> | Iterable<string>): AsyncGenerator<string> {
+  for await (const chunk of text) {
+    for (let at = 0; at < chunk.length; at += PARSE_SLICE_CHARS) yield chunk.length <= PARSE_SLICE_CHARS ? chunk : chunk.slice(at, at + PARSE_SLICE_CHARS);
+  }
 }
 
 function csvSyntaxError(error: Papa.ParseError, line: number): DomainError {

@@ -73,6 +73,20 @@ describe("reading uploaded files", () => {
     ]);
   });
 
+  it("reads a text that arrives in one large piece as it reads the same text cut small: quoted breaks, emoji and CRLF across any boundary", async () => {
+    // Over 100 KB: the reader parses large pieces a slice at a time, so records straddle its slices.
+    const lines = ["id,comment"];
+    for (let i = 0; i < 2_000; i++) lines.push(i % 3 === 0 ? `${i},"line one 👍\r\nline two, ""quoted"" ${"x".repeat(i % 97)}"` : `${i},plain ${"é".repeat(i % 61)}`);
+    const text = lines.join("\r\n") + "\r\n";
+    const whole: CsvRecord[] = [];
+    for await (const record of readCsvRecords([text], ",")) whole.push(record);
+    const { records: small } = await read(utf8(text), 997);
+    expect(whole).toHaveLength(2_001);
+    expect(whole).toEqual(small);
+    expect(whole[1999]).toEqual({ line: 2666, fields: ["1998", `line one 👍\r\nline two, "quoted" ${"x".repeat(1998 % 97)}`] });
+    expect(whole[2000]).toEqual({ line: 2668, fields: ["1999", `plain ${"é".repeat(1999 % 61)}`] });
+  });
+
   it("returns ragged rows as they are, for the caller to name", async () => {
     const { records } = await read(utf8("a,b,c\n1,2\n1,2,3,4\n"));
     expect(records.map((r) => [r.line, r.fields.length])).toEqual([[1, 3], [2, 2], [3, 4]]);
