@@ -40,8 +40,12 @@ export interface ResponseSink {
 /** Rows per COPY chunk: ~2 MB of COPY text, enough that per-statement costs vanish. */
 const CHUNK_ROWS = 20_000;
 const CHUNK_BYTES = 4 * 1024 * 1024;
-/** Rows parsed between two turns of the event loop (see add). */
-const YIELD_EVERY_ROWS = 500;
+/**
+ * Rows parsed between two turns of the event loop (see add): each step of storing a chunk
+ * (COPY start, data, end, the insert) waits for one, so Postgres idles while they are far
+ * apart (every 500 rows: a million-row import 14.5 s; every 100: 13.7 s, measured).
+ */
+const YIELD_EVERY_ROWS = 100;
 /** Lines encoded into the chunk's buffer at once. */
 const WRITE_EVERY_ROWS = 50;
 
