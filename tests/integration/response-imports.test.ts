@@ -188,6 +188,33 @@ describe("importing survey exports", () => {
     expect((await rollupOf(o, survey.id)).map((r) => [r.day, r.responses])).toEqual([["2026-03-04", 44_998], ["2026-03-05", 5_000]]);
   });
 
+  it("a file whose middle chunk holds responses stored before: only the new rows go in, each counted once in the rollup", { timeout: 240_000 }, async () => {
+    const { o, actor } = await orgWithTouchpoints("Imp");
+    const survey = await createSurvey(t.db, actor, { name: "Mixed file" });
+    const row = (k: number) => `mid-${k},delivery,2026-03-0${1 + Math.floor(k / 10_000)}T10:00:00Z,${1 + (k % 5)}\n`;
+    const header = "response_id,touchpoint,submitted_at,csat\n";
+    const request = { surveyId: survey.id, fileName: "mid.csv", source: "upload" as const };
+    let earlier = header;
+    for (let k = 20_000; k < 25_000; k++) earlier += row(k);
+    expect(await importResponseFile(t.db, actor, fileBytes(earlier), request)).toMatchObject({ status: "succeeded", inserted: 5_000 });
+
+    // 65,000 rows, chunks of 20,000: new; 5,000 stored among new ones; new; new.
+    let csv = header;
+    for (let k = 0; k < 65_000; k++) csv += row(k);
+    const outcome = await importResponseFile(t.db, actor, fileBytes(csv), request);
+    expect(outcome).toMatchObject({ status: "succeeded", rows: 65_000, inserted: 60_000, duplicates: 5_000, rejected: 0, errors: [] });
+    expect(await responsesOf(o, survey.id)).toHaveLength(65_000);
+    expect((await rollupOf(o, survey.id)).map((r) => [r.day, r.responses])).toEqual([
+      ["2026-03-01", 10_000],
+      ["2026-03-02", 10_000],
+      ["2026-03-03", 10_000],
+      ["2026-03-04", 10_000],
+      ["2026-03-05", 10_000],
+      ["2026-03-06", 10_000],
+      ["2026-03-07", 5_000],
+    ]);
+  });
+
   it("records each import in the audit log under its actor: the person, or the operator CLI as the system", async () => {
     const { o, actor } = await orgWithTouchpoints("Imp");
     const survey = await createSurvey(t.db, actor, { name: "Audited" });
