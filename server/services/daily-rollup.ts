@@ -13,7 +13,8 @@ const ADD_COUNTS = ALL_SCORE_COLUMNS.map((c) => `${c} = s.${c} + excluded.${c}`)
 
 /**
  * The `cells`, `facts` and `rolled` CTEs: every row of `source` (a CTE with touchpoint_id,
- * survey_id, submitted_at, csat, nps, ces, comment, segment) counted into its day in
+ * survey_id, submitted_at, csat, nps, ces, comment, segment — jsonb, or its JSON text, which
+ * groups cheaper: an import's staged rows) counted into its day in
  * `timeZone`, once for all responses (segment_key '') and once per segment value, added to the
  * rollup rows. Rows are first counted per day and whole segment (`cells`: one pass of the
  * filtered counts over the rows), then each cell is split into its segment values and summed —

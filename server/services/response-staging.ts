@@ -288,9 +288,8 @@ function isUniqueViolation(error: unknown): boolean {
 }
 
 /**
- * Staged rows (a chunk's partition, or import_rows: all of them) as insertResponses and the
- * rollup read them. With skipStored, responses already stored are left out before they are
- * converted and checked against the table's constraints.
+ * A chunk's staged rows as insertResponses reads them. With skipStored, responses already
+ * stored are left out before they are converted and checked against the table's constraints.
  */
 function stagedRows(table: string, p: { orgId: string; skipStored: boolean }): SQL {
   const notStored = p.skipStored
