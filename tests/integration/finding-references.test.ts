@@ -38,6 +38,7 @@ async function fireLast(constraints: ReadonlyArray<readonly [string, string]>) {
   await t.asOwner(async (tx) => {
     for (const [table, name] of constraints) {
       const [row] = await queryRows<{ def: string }>(tx, sql`select pg_get_constraintdef(oid) as def from pg_constraint where conname = ${name}`);
+      if (!row) throw new Error(`No constraint ${name}: the test's list is out of date.`);
       await tx.execute(sql.raw(`alter table "${table}" drop constraint "${name}"`));
       await tx.execute(sql.raw(`alter table "${table}" add constraint "${name}" ${row.def}`));
     }
