@@ -48,9 +48,12 @@ export async function runNext(mode: "dev" | "start") {
   const app = next({ dev: mode === "dev", port, hostname: "localhost" });
   const handle = app.getRequestHandler();
   await app.prepare();
+  // The REST API is answered here, without Next's routing (server/http/rest-node.ts).
+  const { restEndpointFor, serveRest } = await import("../server/http/rest-node");
   const server = http.createServer((req, res) => {
     trustOnlyKnownAddresses(req, trustedProxyHops);
-    void handle(req, res);
+    const endpoint = restEndpointFor(req.method, req.url);
+    void (endpoint ? serveRest(endpoint, req, res) : handle(req, res));
   });
   server.listen(port);
   // Background jobs run beside Next on the same database handle (server/app-db.ts).

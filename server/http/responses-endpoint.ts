@@ -2,7 +2,6 @@
 // (one response per line, ?survey=) or CSV (?survey=, streamed into the file import with the
 // survey's saved mapping, else the proposed one, which the answer returns). All go through
 // the import service; all-or-nothing unless ?skipInvalid=true.
-import "server-only";
 import { createHash } from "node:crypto";
 import { z } from "zod";
 import { fieldErrorsFromIssues } from "../schemas/common";

@@ -2,14 +2,15 @@
 // header (never the URL), the route's scope from REST_ROUTES, the organization's rate, then
 // the route's handler with the key's organization and actor — and every error, DomainError
 // or not, mapped here to a status and { error: { code, message, rows? } }.
-import "server-only";
 import type { Db } from "@/db/client";
 import { REST_RATE_LIMIT } from "../schemas/rest-responses";
 import { authenticateApiKey } from "../services/api-keys";
 import type { Actor } from "../services/context";
 import { DomainError, type DomainErrorCode } from "../services/errors";
 import { RateLimiter } from "../services/rate-limits";
-import { getDb } from "../db";
+// The app-wide handle itself (not server/db.ts, which guards server components): the start
+// script's own HTTP server runs this adapter too (rest-node.ts).
+import { getDb } from "../app-db";
 import { BodyTooLargeError } from "./body-limit";
 import { UnsupportedMediaTypeError } from "./json-body";
 import { REST_ROUTES, type RestRouteName } from "./rest-routes";

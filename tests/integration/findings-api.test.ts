@@ -8,7 +8,7 @@ import { callRoute, type RestCall } from "../helpers/rest-calls";
 import { createTestDatabase, type TestDatabase } from "../helpers/test-db";
 
 const database = vi.hoisted(() => ({ db: null as unknown }));
-vi.mock("@/server/db", () => ({ getDb: async () => database.db }));
+vi.mock("@/server/app-db", () => ({ getDb: async () => database.db }));
 
 let t: TestDatabase;
 let o: PopulatedOrg;

@@ -15,7 +15,7 @@ import { snapshotOrg } from "../helpers/catalog";
 import { createTestDatabase, queryRows, type TestDatabase } from "../helpers/test-db";
 
 const database = vi.hoisted(() => ({ db: null as unknown }));
-vi.mock("@/server/db", () => ({ getDb: async () => database.db }));
+vi.mock("@/server/app-db", () => ({ getDb: async () => database.db }));
 
 let t: TestDatabase;
 let a: PopulatedOrg;

@@ -6,7 +6,7 @@ import { identifiersOf, populatedOrg, type PopulatedOrg } from "../helpers/fixtu
 import { createTestDatabase, type TestDatabase } from "../helpers/test-db";
 
 const database = vi.hoisted(() => ({ db: null as unknown }));
-vi.mock("@/server/db", () => ({ getDb: async () => database.db }));
+vi.mock("@/server/app-db", () => ({ getDb: async () => database.db }));
 const { GET } = await import("@/app/api/v1/stats/touchpoints/route");
 const { GET: listTouchpoints } = await import("@/app/api/v1/touchpoints/route");
 

@@ -1,8 +1,7 @@
 // Findings of the API key's organization: list (filters, cursor paging) and create (routed by the rules).
-import { createFindingRest, listFindingsRest } from "@/server/http/findings-endpoint";
-import { restRoute } from "@/server/http/rest";
+import { restEndpoint } from "@/server/http/rest-endpoints";
 
 export const dynamic = "force-dynamic";
 
-export const GET = restRoute("GET /api/v1/findings", listFindingsRest);
-export const POST = restRoute("POST /api/v1/findings", createFindingRest);
+export const GET = restEndpoint("GET /api/v1/findings");
+export const POST = restEndpoint("POST /api/v1/findings");
