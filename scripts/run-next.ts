@@ -53,7 +53,7 @@ export async function runNext(mode: "dev" | "start") {
   const server = http.createServer((req, res) => {
     trustOnlyKnownAddresses(req, trustedProxyHops);
     const endpoint = restEndpointFor(req.method, req.url);
-    void (endpoint ? serveRest(endpoint, req, res) : handle(req, res));
+    void (endpoint ? serveRest(endpoint, req, res).catch(() => res.destroy()) : handle(req, res));
   });
   server.listen(port);
   // Background jobs run beside Next on the same database handle (server/app-db.ts).

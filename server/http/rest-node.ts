@@ -85,9 +85,15 @@ export async function serveRest(endpoint: Endpoint, req: http.IncomingMessage, r
     for (;;) {
       const { done, value } = await reader.read();
       if (done) break;
-      if (!res.write(value)) await new Promise((resolve) => res.once("drain", resolve));
+      // A client gone mid-answer: stop, instead of waiting for a drain that never comes.
+      if (!res.write(value)) await new Promise((resolve) => (res.once("drain", resolve), res.once("close", resolve)));
+      if (res.destroyed) {
+        await reader.cancel();
+        return;
+      }
     }
-  } finally {
     res.end();
+  } catch {
+    res.destroy();
   }
 }
