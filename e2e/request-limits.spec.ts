@@ -2,44 +2,14 @@
 // with 413 in a moment (declared or streamed), a batch over the cap is refused, and a
 // write from another origin is refused with 403 whatever cookie it carries.
 import { expect, test, type Page } from "@playwright/test";
-import http from "node:http";
 import { randomBytes } from "node:crypto";
+import { postLargeBody } from "../tests/helpers/large-body";
 import { DEMO_PASSWORD, postMutation, signIn } from "./helpers";
 
 const ORG = "acme-outfitters";
 const MB = 1024 * 1024;
 
 const cookieHeader = async (page: Page) => (await page.context().cookies()).map((c) => `${c.name}=${c.value}`).join("; ");
-
-/**
- * POSTs `total` bytes in chunks, without a Content-Length (chunked), and stops writing when
- * the response arrives. Resolves with the status, the seconds it took and the bytes written.
- */
-function postChunked(url: string, total: number, headers: Record<string, string>) {
-  return new Promise<{ status: number; seconds: number; written: number }>((resolve, reject) => {
-    const started = performance.now();
-    let written = 0;
-    let answered = false;
-    const chunk = Buffer.alloc(64 * 1024, 0x20);
-    const req = http.request(url, { method: "POST", headers: { "content-type": "application/json", ...headers } }, (res) => {
-      answered = true;
-      res.resume();
-      res.on("end", () => {
-        resolve({ status: res.statusCode ?? 0, seconds: (performance.now() - started) / 1000, written });
-        req.destroy();
-      });
-    });
-    req.on("error", (error) => (answered ? undefined : reject(error)));
-    const pump = () => {
-      while (!answered && written < total) {
-        written += chunk.length;
-        if (!req.write(chunk)) return void req.once("drain", pump);
-      }
-      if (!answered) req.end();
-    };
-    pump();
-  });
-}
 
 test("a 50 MB body gets 413 within seconds, whether its length is declared or streamed", async ({ page, baseURL }) => {
   await signIn(page, "manager@acme.test", DEMO_PASSWORD);
@@ -54,7 +24,7 @@ test("a 50 MB body gets 413 within seconds, whether its length is declared or st
   expect(await declared.json()).toMatchObject({ error: { code: "PAYLOAD_TOO_LARGE" } });
   expect((performance.now() - started) / 1000).toBeLessThan(5);
 
-  const streamed = await postChunked(`${baseURL}/api/trpc/team.create`, 50 * MB, { cookie: await cookieHeader(page) });
+  const streamed = await postLargeBody(`${baseURL}/api/trpc/team.create`, 50 * MB, { headers: { cookie: await cookieHeader(page) }, declareLength: false });
   expect(streamed.status).toBe(413);
   expect(streamed.seconds).toBeLessThan(5);
   // The server answered long before the client got through its 50 MB.
@@ -63,6 +33,22 @@ test("a 50 MB body gets 413 within seconds, whether its length is declared or st
   // A normal-sized call still works afterwards.
   const name = `After the flood ${randomBytes(2).toString("hex")}`;
   expect((await postMutation(page, "team.create", { orgSlug: ORG, name })).status).toBe(200);
+});
+
+test("the REST API (answered by the start script's own server) refuses a 1 GB body unread, and the answer arrives", async ({ baseURL }) => {
+  const url = `${baseURL}/api/v1/responses`;
+  // No valid key: 401 before a byte of the body is read, declared or streamed.
+  for (const declareLength of [true, false]) {
+    const refused = await postLargeBody(url, 1024 * MB, { headers: { authorization: "Bearer wmk_not-a-key" }, declareLength });
+    expect(refused.status).toBe(401);
+    expect(JSON.parse(refused.body)).toMatchObject({ error: { code: "UNAUTHORIZED" } });
+    expect(refused.seconds).toBeLessThan(5);
+    expect(refused.written).toBeLessThan(100 * MB);
+  }
+  // The server takes the next request as usual.
+  const after = await fetch(`${baseURL}/api/v1/touchpoints`);
+  expect(after.status).toBe(401);
+  expect(after.headers.get("cache-control")).toBe("no-store");
 });
 
 test("a batch of 300 mutations in one request is refused with 400, and runs none of them", async ({ page }) => {

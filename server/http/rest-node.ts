@@ -22,30 +22,44 @@ export function restEndpointFor(method: string | undefined, url: string | undefi
   return ROUTES.find((route) => route.method === method && route.pattern.test(pathname))?.endpoint ?? null;
 }
 
+/** What is read and dropped of a refused body after its answer, before the connection is closed. */
+const DRAIN_LIMIT_BYTES = 16 * 1024 * 1024;
+
+interface BodyState {
+  /** The body has not been read to its end. */
+  unread: boolean;
+  /** The endpoint stopped reading it (cancelled the stream). */
+  cancelled: boolean;
+}
+
 /**
  * The request's body as a web stream that reads from the socket only when pulled. Cancelling
  * it (the adapter does for a refused request: a 401, or a body over the limit) stops reading
  * without destroying the socket, so the answer still reaches the client.
  */
-function bodyOf(req: http.IncomingMessage, state: { unread: boolean }): ReadableStream<Uint8Array> {
+function bodyOf(req: http.IncomingMessage, state: BodyState): ReadableStream<Uint8Array> {
   return new ReadableStream<Uint8Array>(
     {
       start(controller) {
         req.on("data", (chunk: Buffer) => {
+          if (state.cancelled) return;
           controller.enqueue(new Uint8Array(chunk.buffer, chunk.byteOffset, chunk.byteLength));
           if ((controller.desiredSize ?? 0) <= 0) req.pause();
         });
         req.on("end", () => {
           state.unread = false;
-          controller.close();
+          if (!state.cancelled) controller.close();
         });
-        req.on("error", (error) => controller.error(error));
+        req.on("error", (error) => {
+          if (!state.cancelled) controller.error(error);
+        });
         req.pause();
       },
       pull() {
         req.resume();
       },
       cancel() {
+        state.cancelled = true;
         req.pause();
       },
     },
@@ -55,7 +69,7 @@ function bodyOf(req: http.IncomingMessage, state: { unread: boolean }): Readable
 
 /** Answers the request with the endpoint: a web Request in, its Response written back. */
 export async function serveRest(endpoint: Endpoint, req: http.IncomingMessage, res: http.ServerResponse): Promise<void> {
-  const state = { unread: req.method !== "GET" && req.method !== "HEAD" };
+  const state: BodyState = { unread: req.method !== "GET" && req.method !== "HEAD", cancelled: false };
   let response: Response;
   try {
     const headers = new Headers();
@@ -74,10 +88,9 @@ export async function serveRest(endpoint: Endpoint, req: http.IncomingMessage, r
   }
   res.statusCode = response.status;
   response.headers.forEach((value, name) => res.setHeader(name, value));
-  // A body left unread (refused early) is not drained: the connection closes after the answer.
-  if (state.unread) res.setHeader("Connection", "close");
   if (!response.body) {
     res.end();
+    dropUnreadBody(req, state);
     return;
   }
   const reader = response.body.getReader();
@@ -93,7 +106,25 @@ export async function serveRest(endpoint: Endpoint, req: http.IncomingMessage, r
       }
     }
     res.end();
+    dropUnreadBody(req, state);
   } catch {
     res.destroy();
   }
+}
+
+/**
+ * A body refused before it was read to its end: once the answer is written, the rest is read
+ * and dropped, so a client that stops sending keeps its connection; past DRAIN_LIMIT_BYTES the
+ * connection is closed. (Closing at once, with the client's bytes unread, makes TCP reset the
+ * connection, and the client may lose the answer.)
+ */
+function dropUnreadBody(req: http.IncomingMessage, state: BodyState) {
+  if (!state.unread) return;
+  state.cancelled = true;
+  let dropped = 0;
+  req.on("data", (chunk: Buffer) => {
+    dropped += chunk.length;
+    if (dropped > DRAIN_LIMIT_BYTES) req.socket.destroy();
+  });
+  req.resume();
 }

@@ -6,6 +6,7 @@ import type { AddressInfo } from "node:net";
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import { restEndpointFor, serveRest } from "@/server/http/rest-node";
 import { populatedOrg, type PopulatedOrg } from "../helpers/fixtures";
+import { postLargeBody } from "../helpers/large-body";
 import { createTestDatabase, type TestDatabase } from "../helpers/test-db";
 
 const database = vi.hoisted(() => ({ db: null as unknown }));
@@ -40,36 +41,8 @@ afterAll(async () => {
 const send = (path: string, init: { method?: string; headers?: Record<string, string>; body?: string } = {}) =>
   fetch(`http://127.0.0.1:${port}${path}`, { method: init.method ?? "GET", headers: { authorization: `Bearer ${o.apiKey.key}`, ...init.headers }, body: init.body });
 
-/** Writes `total` bytes (declared or chunked) and stops when the answer arrives: the status, bytes written, seconds. */
-function postLarge(total: number, declare: boolean) {
-  return new Promise<{ status: number; body: string; written: number; seconds: number }>((resolve, reject) => {
-    const started = performance.now();
-    let written = 0;
-    let answered = false;
-    const headers: Record<string, string> = { authorization: `Bearer ${o.apiKey.key}`, "content-type": "application/json" };
-    if (declare) headers["content-length"] = String(total);
-    const req = http.request({ host: "127.0.0.1", port, method: "POST", path: "/api/v1/responses", headers }, (res) => {
-      answered = true;
-      let body = "";
-      res.setEncoding("utf8");
-      res.on("data", (chunk: string) => (body += chunk));
-      res.on("end", () => {
-        resolve({ status: res.statusCode ?? 0, body, written, seconds: (performance.now() - started) / 1000 });
-        req.destroy();
-      });
-    });
-    req.on("error", (error) => (answered ? undefined : reject(error)));
-    const chunk = Buffer.alloc(256 * 1024, 0x20);
-    const pump = () => {
-      while (!answered && written < total) {
-        written += chunk.length;
-        if (!req.write(chunk)) return void req.once("drain", pump);
-      }
-      if (!answered) req.end();
-    };
-    pump();
-  });
-}
+const postLarge = (total: number, declareLength: boolean) =>
+  postLargeBody(`http://127.0.0.1:${port}/api/v1/responses`, total, { headers: { authorization: `Bearer ${o.apiKey.key}` }, declareLength });
 
 describe("the REST API on the start script's server", () => {
   it("takes exactly the routes of REST_ROUTES, with one segment per [param], and leaves every other path to Next", () => {
