@@ -12,6 +12,7 @@ import { queryRows, type Tx } from "@/db/client";
 import { copyField, copyInto } from "@/db/copy";
 import type { ResponseRow } from "../ingest/response-rows";
 import { lockOrgTimeZone, rollUpCtes } from "./daily-rollup";
+import { PG_UNIQUE_VIOLATION, pgErrorCode } from "./errors";
 
 /** A response id the file repeats: the first row stands, this one is an error. */
 export interface RepeatedId {
@@ -260,7 +261,7 @@ async function insertWhole(tx: Tx, target: StagingTarget, partition: string, chu
     await tx.transaction((savepoint) => savepoint.execute(insertResponses(stagedRows(partition, { orgId: target.orgId, skipStored: false }), { ...target, whenStored: "fail" })));
     return chunkRows;
   } catch (error) {
-    if (isUniqueViolation(error)) return null;
+    if (pgErrorCode(error) === PG_UNIQUE_VIOLATION) return null;
     throw error;
   }
 }
@@ -280,11 +281,6 @@ async function insertCarefully(tx: Tx, target: StagingTarget, partition: string,
     )
     select count(*)::int as skipped from skipped`);
   return chunkRows - Number(row?.skipped ?? 0);
-}
-
-function isUniqueViolation(error: unknown): boolean {
-  for (let e: unknown = error; e instanceof Error; e = e.cause) if ((e as { code?: unknown }).code === "23505") return true;
-  return false;
 }
 
 /**
